@@ -1,0 +1,4 @@
+/**
+ * The store's deterministic catalog of fictional games.
+ */
+package dev.kafkaplayground.events.catalog;

@@ -1,0 +1,39 @@
+package dev.kafkaplayground.events.json;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * Event time on the wire: RFC 3339 instants in UTC, always with milliseconds, e.g.
+ * {@code 2026-11-24T15:41:31.120Z}. Readers accept any RFC 3339 offset.
+ */
+public final class EventTime {
+
+	private static final DateTimeFormatter WRITER = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'")
+		.withZone(ZoneOffset.UTC);
+
+	private EventTime() {
+	}
+
+	public static String format(Instant instant) {
+		return WRITER.format(instant);
+	}
+
+	/**
+	 * Parses an RFC 3339 date-time with an offset.
+	 * @throws DateTimeParseException if the text is not one
+	 */
+	public static Instant parse(String text) {
+		return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+	}
+
+	/** The instant with the precision the contract carries. */
+	public static Instant truncate(Instant instant) {
+		return instant.truncatedTo(ChronoUnit.MILLIS);
+	}
+
+}

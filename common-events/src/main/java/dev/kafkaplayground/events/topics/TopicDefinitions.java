@@ -1,0 +1,55 @@
+package dev.kafkaplayground.events.topics;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.kafka.clients.admin.NewTopic;
+
+import org.springframework.kafka.config.TopicBuilder;
+
+/**
+ * How the playground's topics are created: one place, used by the topic set-up tool and
+ * by the services that declare the topics they need.
+ *
+ * @param partitions partitions of every topic; the store topics must share one count so
+ * that partition p of each holds the same sessions
+ * @param replicationFactor replicas of every partition (1 on a single broker)
+ */
+public record TopicDefinitions(int partitions, short replicationFactor) {
+
+	/** Six partitions: enough to watch up to six processor instances share the work. */
+	public static final int DEFAULT_PARTITIONS = 6;
+
+	public static final TopicDefinitions LOCAL = new TopicDefinitions(DEFAULT_PARTITIONS, (short) 1);
+
+	public TopicDefinitions {
+		if (partitions < 1) {
+			throw new IllegalArgumentException("partitions must be at least 1 but was " + partitions);
+		}
+		if (replicationFactor < 1) {
+			throw new IllegalArgumentException("replicationFactor must be at least 1 but was " + replicationFactor);
+		}
+	}
+
+	/** The five store topics. */
+	public List<NewTopic> storeTopics() {
+		return Topics.STORE_TOPICS.stream().map(this::topic).toList();
+	}
+
+	/** The processor's output topics. */
+	public List<NewTopic> analyticsTopics() {
+		return List.of(topic(Topics.METRICS), topic(Topics.DEAD_LETTERS));
+	}
+
+	/** Every topic of the playground. */
+	public List<NewTopic> all() {
+		List<NewTopic> all = new ArrayList<>(storeTopics());
+		all.addAll(analyticsTopics());
+		return all;
+	}
+
+	private NewTopic topic(String name) {
+		return TopicBuilder.name(name).partitions(this.partitions).replicas(this.replicationFactor).build();
+	}
+
+}

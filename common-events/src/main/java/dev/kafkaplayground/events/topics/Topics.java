@@ -1,0 +1,36 @@
+package dev.kafkaplayground.events.topics;
+
+import java.util.List;
+
+/**
+ * Every topic name of the playground. Other programs read these names: never rename one.
+ */
+public final class Topics {
+
+	public static final String GAME_VIEWS = "store.game-views";
+
+	public static final String WISHLIST_EVENTS = "store.wishlist-events";
+
+	public static final String CART_EVENTS = "store.cart-events";
+
+	public static final String PURCHASES = "store.purchases";
+
+	public static final String SEARCHES = "store.searches";
+
+	/** Window aggregates written by the analytics processor. */
+	public static final String METRICS = "analytics.metrics";
+
+	/** Input records the analytics processor rejected, with the reason in headers. */
+	public static final String DEAD_LETTERS = "analytics.dlq";
+
+	/**
+	 * The five store topics, which share one partition count and the {@code sessionId}
+	 * key.
+	 */
+	public static final List<String> STORE_TOPICS = List.of(GAME_VIEWS, WISHLIST_EVENTS, CART_EVENTS, PURCHASES,
+			SEARCHES);
+
+	private Topics() {
+	}
+
+}

@@ -1,0 +1,86 @@
+package dev.kafkaplayground.events.validation;
+
+import java.util.List;
+import java.util.Optional;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import dev.kafkaplayground.events.EventType;
+import dev.kafkaplayground.events.StoreEvent;
+import dev.kafkaplayground.events.json.EventJson;
+
+/**
+ * Reads one store record against the whole contract: valid JSON object, every required
+ * field present and well-formed, the event type belonging on its topic and the record key
+ * equal to {@code sessionId}. Unknown extra fields are ignored. Never throws for bad
+ * input.
+ */
+public final class StoreEventParser {
+
+	private final JsonMapper mapper;
+
+	public StoreEventParser() {
+		this(EventJson.mapper());
+	}
+
+	StoreEventParser(JsonMapper mapper) {
+		this.mapper = mapper;
+	}
+
+	/**
+	 * @param topic the topic the record was read from
+	 * @param key the record key, or null
+	 * @param value the record value, or null
+	 */
+	public ParseResult parse(String topic, String key, byte[] value) {
+		if (value == null) {
+			return new ParseResult.Rejected("record value is null (a tombstone is not an event)");
+		}
+		JsonNode root;
+		try {
+			root = this.mapper.readTree(value);
+		}
+		catch (JacksonException ex) {
+			return new ParseResult.Rejected("value is not valid JSON: " + ex.getOriginalMessage());
+		}
+		if (root == null || !root.isObject()) {
+			return new ParseResult.Rejected("value must be a JSON object");
+		}
+		FieldChecks checks = new FieldChecks(root);
+		String typeName = checks.text("eventType");
+		Optional<EventType> type = Optional.ofNullable(typeName).flatMap(EventType::fromWireName);
+		if (typeName != null && type.isEmpty()) {
+			checks.problem("field 'eventType' must be one of " + wireNames() + " but was \"" + typeName + "\"");
+		}
+		type.filter((known) -> !known.topic().equals(topic))
+			.ifPresent((known) -> checks.problem(
+					"eventType \"" + known.wireName() + "\" belongs on topic " + known.topic() + ", not " + topic));
+		EventFieldRules.common(checks);
+		type.ifPresent((known) -> EventFieldRules.forType(known, checks));
+		String sessionId = root.path("sessionId").isString() ? root.get("sessionId").stringValue() : null;
+		if (sessionId != null && !sessionId.isBlank() && !sessionId.equals(key)) {
+			checks.problem("record key " + ((key != null) ? "\"" + key + "\"" : "null") + " must equal sessionId \""
+					+ sessionId + "\"");
+		}
+		if (!checks.problems().isEmpty()) {
+			return new ParseResult.Rejected(String.join("; ", checks.problems()));
+		}
+		return convert(root);
+	}
+
+	private ParseResult convert(JsonNode root) {
+		try {
+			return new ParseResult.Accepted(this.mapper.treeToValue(root, StoreEvent.class));
+		}
+		catch (JacksonException ex) {
+			return new ParseResult.Rejected("value does not map to an event: " + ex.getOriginalMessage());
+		}
+	}
+
+	private static List<String> wireNames() {
+		return java.util.Arrays.stream(EventType.values()).map((type) -> '"' + type.wireName() + '"').toList();
+	}
+
+}

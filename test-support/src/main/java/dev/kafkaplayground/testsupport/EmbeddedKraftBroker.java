@@ -1,0 +1,38 @@
+package dev.kafkaplayground.testsupport;
+
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+
+/**
+ * spring-kafka-test's in-JVM KRaft broker: a real broker, no Docker needed. It cannot
+ * bind fixed ports, so clients must read {@link #bootstrapServers()}.
+ */
+final class EmbeddedKraftBroker implements TestKafkaBroker {
+
+	private final EmbeddedKafkaKraftBroker broker;
+
+	private EmbeddedKraftBroker(EmbeddedKafkaKraftBroker broker) {
+		this.broker = broker;
+	}
+
+	static EmbeddedKraftBroker start() {
+		EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, TestKafka.PARTITIONS);
+		broker.brokerProperties(TestKafka.SINGLE_NODE_BROKER_PROPERTIES);
+		broker.afterPropertiesSet();
+		return new EmbeddedKraftBroker(broker);
+	}
+
+	void stop() {
+		this.broker.destroy();
+	}
+
+	@Override
+	public String bootstrapServers() {
+		return this.broker.getBrokersAsString();
+	}
+
+	@Override
+	public String description() {
+		return "embedded KRaft broker (spring-kafka-test)";
+	}
+
+}

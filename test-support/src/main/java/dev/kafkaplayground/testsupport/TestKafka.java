@@ -1,0 +1,88 @@
+package dev.kafkaplayground.testsupport;
+
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.testcontainers.DockerClientFactory;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * The one place tests get a real Kafka broker from. {@link #broker()} picks
+ * Testcontainers' {@code apache/kafka} when a Docker engine answers and
+ * spring-kafka-test's embedded KRaft broker otherwise; {@link #embedded()} and
+ * {@link #container()} pin one kind, so the same scenarios can run on both. Each kind
+ * starts at most once per test JVM and stops when the JVM exits.
+ */
+public final class TestKafka {
+
+	/** Partitions of topics the broker creates on demand: the playground's default. */
+	public static final int PARTITIONS = 6;
+
+	/** A single node must hold every internal topic alone, transactions included. */
+	static final Map<String, String> SINGLE_NODE_BROKER_PROPERTIES = Map.of("offsets.topic.replication.factor", "1",
+			"transaction.state.log.replication.factor", "1", "transaction.state.log.min.isr", "1",
+			"group.initial.rebalance.delay.ms", "0", "num.partitions", String.valueOf(PARTITIONS));
+
+	private static final Logger logger = LoggerFactory.getLogger(TestKafka.class);
+
+	private TestKafka() {
+	}
+
+	/**
+	 * A real broker: Testcontainers where Docker is available, embedded KRaft otherwise.
+	 */
+	public static TestKafkaBroker broker() {
+		return isDockerAvailable() ? container() : embedded();
+	}
+
+	/** spring-kafka-test's embedded KRaft broker. */
+	public static TestKafkaBroker embedded() {
+		return Holders.Embedded.BROKER;
+	}
+
+	/** Testcontainers' {@code apache/kafka}; only call this where Docker is available. */
+	public static TestKafkaBroker container() {
+		return Holders.Container.BROKER;
+	}
+
+	public static boolean isDockerAvailable() {
+		try {
+			return DockerClientFactory.instance().isDockerAvailable();
+		}
+		catch (RuntimeException ex) {
+			return false;
+		}
+	}
+
+	/** Points Spring Boot's Kafka clients at the broker. */
+	public static void register(DynamicPropertyRegistry registry, TestKafkaBroker broker) {
+		registry.add("spring.kafka.bootstrap-servers", broker::bootstrapServers);
+	}
+
+	private static final class Holders {
+
+		// Initialization-on-demand holders: each broker starts on first use, once per
+		// JVM.
+		private static final class Embedded {
+
+			static final TestKafkaBroker BROKER = started(EmbeddedKraftBroker.start(), EmbeddedKraftBroker::stop);
+
+		}
+
+		private static final class Container {
+
+			static final TestKafkaBroker BROKER = started(ContainerBroker.start(), ContainerBroker::stop);
+
+		}
+
+		private static <B extends TestKafkaBroker> B started(B broker, java.util.function.Consumer<B> stop) {
+			logger.info("Tests use a {} at {}", broker.description(), broker.bootstrapServers());
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> stop.accept(broker), "stop-test-kafka"));
+			return broker;
+		}
+
+	}
+
+}
