@@ -1,0 +1,28 @@
+package dev.kafkaplayground.events.topics;
+
+import org.apache.kafka.clients.admin.NewTopic;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+class TopicsPropertiesTests {
+
+	@Test
+	void shouldDefineEveryTopicWithTheSamePartitionCount() {
+		TopicDefinitions definitions = new TopicsProperties(6, (short) 1).definitions();
+		assertThat(definitions.all()).extracting(NewTopic::name)
+			.containsExactly(Topics.GAME_VIEWS, Topics.WISHLIST_EVENTS, Topics.CART_EVENTS, Topics.PURCHASES,
+					Topics.SEARCHES, Topics.METRICS, Topics.DEAD_LETTERS);
+		assertThat(definitions.all()).extracting(NewTopic::numPartitions).containsOnly(6);
+	}
+
+	@Test
+	void shouldNameThePropertyOfABadValue() {
+		assertThatIllegalArgumentException().isThrownBy(() -> new TopicsProperties(0, (short) 1))
+			.withMessageContaining("playground.topics.partitions");
+		assertThatIllegalArgumentException().isThrownBy(() -> new TopicsProperties(6, (short) 0))
+			.withMessageContaining("playground.topics.replication-factor");
+	}
+
+}

@@ -1,0 +1,4 @@
+/**
+ * The generator's settings and its Kafka wiring.
+ */
+package dev.kafkaplayground.generator.config;
