@@ -1,0 +1,31 @@
+package dev.kafkaplayground.processor;
+
+import java.time.Duration;
+
+import jakarta.validation.constraints.NotNull;
+import org.hibernate.validator.constraints.time.DurationMax;
+import org.hibernate.validator.constraints.time.DurationMin;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Settings of the analytics processor ({@code playground.processor.*}). The window size
+ * is not among them: the metrics contract fixes it at one minute.
+ *
+ * @param grace how long after its end a window still accepts out-of-order events before
+ * its final record is published
+ * @param emitInterval wall-clock time between update records of open windows
+ * @param maxFutureSkew how far ahead of the processor's clock an event's
+ * {@code occurredAt} may be; later events go to the dead-letter topic instead of pushing
+ * stream time past every open window
+ */
+@ConfigurationProperties("playground.processor")
+@Validated
+public record ProcessorProperties(
+		@NotNull @DurationMin(millis = 0) @DurationMax(hours = 24) @DefaultValue("30s") Duration grace,
+		@NotNull @DurationMin(millis = 10) @DurationMax(minutes = 1) @DefaultValue("1s") Duration emitInterval,
+		@NotNull @DurationMin(millis = 0) @DurationMax(days = 365) @DefaultValue("1h") Duration maxFutureSkew) {
+
+}

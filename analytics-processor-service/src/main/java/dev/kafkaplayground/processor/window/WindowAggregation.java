@@ -1,0 +1,52 @@
+package dev.kafkaplayground.processor.window;
+
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+
+import dev.kafkaplayground.events.StoreEvent;
+import dev.kafkaplayground.events.json.PlaygroundSerdes;
+import dev.kafkaplayground.events.topics.ProcessorNames;
+import dev.kafkaplayground.events.topics.Topics;
+
+/**
+ * Turns accepted events into the metrics records on {@link Topics#METRICS}.
+ * <p>
+ * Per-minute figures are global, so every event's {@link Tally} is re-keyed to one
+ * constant key and shuffled through a one-partition repartition topic: one task then sees
+ * all deltas and its stream time follows the event time of the whole input. Keying by
+ * window instead would spread consecutive windows over tasks whose stream time only moves
+ * when their own windows get records, delaying final records by minutes.
+ */
+public final class WindowAggregation {
+
+	/** Repartition topic {@code <application.id>-window-deltas-repartition}. */
+	public static final String DELTAS_REPARTITION = ProcessorNames.WINDOW_DELTAS_REPARTITION;
+
+	/** Open windows; changelog {@code <application.id>-window-metrics-changelog}. */
+	public static final String STORE = ProcessorNames.WINDOW_METRICS_STORE;
+
+	/** The one key all deltas share. */
+	static final String ALL_WINDOWS = "all-windows";
+
+	private final WindowSettings settings;
+
+	public WindowAggregation(WindowSettings settings) {
+		this.settings = settings;
+	}
+
+	public void build(KStream<String, StoreEvent> events) {
+		Serde<Tally> deltas = PlaygroundSerdes.jsonSerde(Tally.class);
+		events.map((sessionId, event) -> KeyValue.pair(ALL_WINDOWS, Tally.of(event)), Named.as("event-to-delta"))
+			.repartition(
+					Repartitioned.with(Serdes.String(), deltas).withName(DELTAS_REPARTITION).withNumberOfPartitions(1))
+			.process(new WindowMetricsProcessorSupplier(this.settings), Named.as("aggregate-windows"))
+			.to(Topics.METRICS,
+					Produced.with(Serdes.String(), PlaygroundSerdes.windowMetrics()).withName("metrics-sink"));
+	}
+
+}

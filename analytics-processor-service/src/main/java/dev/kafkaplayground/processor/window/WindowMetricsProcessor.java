@@ -1,0 +1,160 @@
+package dev.kafkaplayground.processor.window;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.apache.kafka.common.metrics.Sensor;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dev.kafkaplayground.events.json.EventTime;
+import dev.kafkaplayground.events.metrics.WindowMetrics;
+
+/**
+ * Keeps every open window's {@link Tally} in the {@link WindowAggregation#STORE} store
+ * (window start in epoch milliseconds to running state) and is the only writer of metrics
+ * records, so a window's updates always precede its final record.
+ * <ul>
+ * <li>Each delta is added to the window of its timestamp, unless stream time already
+ * closed that window: then it is late, dropped and counted.</li>
+ * <li>Every {@code emitInterval} of wall-clock time, each window changed since the last
+ * emission is published with {@code final=false}.</li>
+ * <li>As soon as stream time reaches a window's end plus grace, the window is published
+ * once with {@code final=true} and removed from the store.</li>
+ * </ul>
+ */
+final class WindowMetricsProcessor implements Processor<String, Tally, String, WindowMetrics> {
+
+	/** Custom Kafka Streams metrics group {@code stream-analytics-metrics}. */
+	static final String METRICS_SCOPE = "analytics";
+
+	/** Yields {@code late-records-dropped-total} and {@code -rate}. */
+	static final String LATE_RECORDS_DROPPED = "late-records-dropped";
+
+	private static final Logger logger = LoggerFactory.getLogger(WindowMetricsProcessor.class);
+
+	private final MinuteWindows windows;
+
+	private final Duration emitInterval;
+
+	private ProcessorContext<String, WindowMetrics> context;
+
+	private KeyValueStore<Long, WindowState> store;
+
+	private Sensor lateRecordsDropped;
+
+	/**
+	 * Start of the earliest window in the store, or null when none is open: one
+	 * comparison per record tells whether anything is due to close.
+	 */
+	private Long earliestOpenStart;
+
+	WindowMetricsProcessor(MinuteWindows windows, Duration emitInterval) {
+		this.windows = windows;
+		this.emitInterval = emitInterval;
+	}
+
+	@Override
+	public void init(ProcessorContext<String, WindowMetrics> context) {
+		this.context = context;
+		this.store = context.getStateStore(WindowAggregation.STORE);
+		this.lateRecordsDropped = context.metrics()
+			.addRateTotalSensor(METRICS_SCOPE, context.taskId().toString(), LATE_RECORDS_DROPPED,
+					Sensor.RecordingLevel.INFO);
+		this.earliestOpenStart = earliestStart(openWindows());
+		context.schedule(this.emitInterval, PunctuationType.WALL_CLOCK_TIME, (now) -> publishChanges());
+	}
+
+	@Override
+	public void process(Record<String, Tally> record) {
+		long start = this.windows.startOf(record.timestamp());
+		long streamTime = this.context.currentStreamTimeMs();
+		if (this.windows.isClosed(start, streamTime)) {
+			dropLate(record, start, streamTime);
+		}
+		else {
+			WindowState state = this.store.get(start);
+			this.store.put(start, (state != null) ? state.add(record.value()) : WindowState.first(record.value()));
+			if (this.earliestOpenStart == null || start < this.earliestOpenStart) {
+				this.earliestOpenStart = start;
+			}
+		}
+		closeDueWindows(streamTime);
+	}
+
+	@Override
+	public void close() {
+		this.context.metrics().removeSensor(this.lateRecordsDropped);
+	}
+
+	private void dropLate(Record<String, Tally> record, long start, long streamTime) {
+		this.lateRecordsDropped.record();
+		logger.debug("Dropped a late event at {}: window {} closed at stream time {}",
+				EventTime.format(Instant.ofEpochMilli(record.timestamp())), format(start),
+				EventTime.format(Instant.ofEpochMilli(streamTime)));
+	}
+
+	private void publishChanges() {
+		closeDueWindows(this.context.currentStreamTimeMs());
+		for (KeyValue<Long, WindowState> window : openWindows()) {
+			if (window.value.unpublished()) {
+				forward(window.key, window.value.tally(), false);
+				this.store.put(window.key, window.value.published());
+			}
+		}
+	}
+
+	private void closeDueWindows(long streamTime) {
+		if (this.earliestOpenStart == null || !this.windows.isClosed(this.earliestOpenStart, streamTime)) {
+			return;
+		}
+		List<KeyValue<Long, WindowState>> stillOpen = new ArrayList<>();
+		for (KeyValue<Long, WindowState> window : openWindows()) {
+			if (this.windows.isClosed(window.key, streamTime)) {
+				forward(window.key, window.value.tally(), true);
+				this.store.delete(window.key);
+			}
+			else {
+				stillOpen.add(window);
+			}
+		}
+		this.earliestOpenStart = earliestStart(stillOpen);
+	}
+
+	private void forward(long start, Tally tally, boolean isFinal) {
+		long now = this.context.currentSystemTimeMs();
+		WindowMetrics metrics = tally.toMetrics(Instant.ofEpochMilli(start),
+				Instant.ofEpochMilli(this.windows.endOf(start)), isFinal, Instant.ofEpochMilli(now));
+		this.context.forward(new Record<>(format(start), metrics, now));
+	}
+
+	/** A copy, in window order, so callers may change the store while walking it. */
+	private List<KeyValue<Long, WindowState>> openWindows() {
+		List<KeyValue<Long, WindowState>> open = new ArrayList<>();
+		try (KeyValueIterator<Long, WindowState> all = this.store.all()) {
+			all.forEachRemaining(open::add);
+		}
+		open.sort(Comparator.comparing((window) -> window.key));
+		return open;
+	}
+
+	/** The first start of windows in window order, or null if there are none. */
+	private static Long earliestStart(List<KeyValue<Long, WindowState>> windows) {
+		return windows.isEmpty() ? null : windows.get(0).key;
+	}
+
+	private static String format(long epochMs) {
+		return EventTime.format(Instant.ofEpochMilli(epochMs));
+	}
+
+}

@@ -1,0 +1,49 @@
+package dev.kafkaplayground.processor.window;
+
+import java.util.Set;
+
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorSupplier;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+
+import dev.kafkaplayground.events.json.PlaygroundSerdes;
+import dev.kafkaplayground.events.metrics.WindowMetrics;
+
+/**
+ * Creates a {@link WindowMetricsProcessor} per task and declares its store, so the store
+ * is connected wherever the processor is added.
+ */
+final class WindowMetricsProcessorSupplier implements ProcessorSupplier<String, Tally, String, WindowMetrics> {
+
+	private final WindowSettings settings;
+
+	WindowMetricsProcessorSupplier(WindowSettings settings) {
+		this.settings = settings;
+	}
+
+	@Override
+	public Processor<String, Tally, String, WindowMetrics> get() {
+		return new WindowMetricsProcessor(new MinuteWindows(this.settings.grace()), this.settings.emitInterval());
+	}
+
+	@Override
+	public Set<StoreBuilder<?>> stores() {
+		return Set.of(storeBuilder());
+	}
+
+	/**
+	 * In memory: it only ever holds the few windows within grace of stream time, and its
+	 * changelog restores it quickly. Caching folds the many puts between two commits into
+	 * one changelog record per window.
+	 */
+	static StoreBuilder<KeyValueStore<Long, WindowState>> storeBuilder() {
+		return Stores
+			.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(WindowAggregation.STORE), Serdes.Long(),
+					PlaygroundSerdes.jsonSerde(WindowState.class))
+			.withCachingEnabled();
+	}
+
+}

@@ -1,0 +1,22 @@
+package dev.kafkaplayground.processor.window;
+
+import java.time.Duration;
+
+/**
+ * How the window aggregation treats time.
+ *
+ * @param grace how long after its end a window still accepts out-of-order events
+ * @param emitInterval wall-clock time between update records of open windows
+ */
+public record WindowSettings(Duration grace, Duration emitInterval) {
+
+	public WindowSettings {
+		if (grace == null || grace.isNegative()) {
+			throw new IllegalArgumentException("grace must be zero or positive but was " + grace);
+		}
+		if (emitInterval == null || emitInterval.isNegative() || emitInterval.isZero()) {
+			throw new IllegalArgumentException("emitInterval must be positive but was " + emitInterval);
+		}
+	}
+
+}

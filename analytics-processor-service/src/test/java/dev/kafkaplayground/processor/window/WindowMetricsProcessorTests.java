@@ -1,0 +1,175 @@
+package dev.kafkaplayground.processor.window;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.MockProcessorContext;
+import org.apache.kafka.streams.processor.api.MockProcessorContext.CapturedPunctuator;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import dev.kafkaplayground.events.EventType;
+import dev.kafkaplayground.events.metrics.WindowMetrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class WindowMetricsProcessorTests {
+
+	private static final Duration GRACE = Duration.ofSeconds(30);
+
+	private static final Duration EMIT_INTERVAL = Duration.ofSeconds(1);
+
+	private static final Instant NOON = Instant.parse("2026-11-24T12:00:00Z");
+
+	private static final Tally VIEW = new Tally(Map.of(EventType.GAME_PAGE_VIEWED, 1L), 0, 0);
+
+	private static final Tally PURCHASE = new Tally(Map.of(EventType.PURCHASE, 1L), 2500, 1);
+
+	private final MockProcessorContext<String, WindowMetrics> context = new MockProcessorContext<>();
+
+	private final KeyValueStore<Long, WindowState> store = WindowMetricsProcessorSupplier.storeBuilder()
+		.withCachingDisabled()
+		.withLoggingDisabled()
+		.build();
+
+	private final WindowMetricsProcessor processor = new WindowMetricsProcessor(new MinuteWindows(GRACE),
+			EMIT_INTERVAL);
+
+	@BeforeEach
+	void initProcessor() {
+		this.store.init(this.context.getStateStoreContext(), this.store);
+		this.context.addStateStore(this.store);
+		this.context.setCurrentSystemTimeMs(NOON.toEpochMilli());
+		this.context.setCurrentStreamTimeMs(0);
+	}
+
+	@Test
+	void shouldScheduleAWallClockPunctuationEveryEmitInterval() {
+		this.processor.init(this.context);
+
+		CapturedPunctuator punctuator = this.context.scheduledPunctuators().get(0);
+		assertThat(punctuator.getInterval()).isEqualTo(EMIT_INTERVAL);
+		assertThat(punctuator.getType()).isEqualTo(PunctuationType.WALL_CLOCK_TIME);
+	}
+
+	@Test
+	void shouldAddDeltasToTheWindowOfTheirTimestampInTheStore() {
+		this.processor.init(this.context);
+
+		process(VIEW, "12:00:01");
+		process(PURCHASE, "12:00:59.999");
+		process(VIEW, "12:01:00");
+
+		assertThat(this.store.get(NOON.toEpochMilli())).isEqualTo(new WindowState(VIEW.plus(PURCHASE), true));
+		assertThat(this.store.get(at("12:01:00").toEpochMilli())).isEqualTo(new WindowState(VIEW, true));
+		assertThat(this.context.forwarded()).isEmpty();
+	}
+
+	@Test
+	void shouldPublishOnlyChangedWindowsOnPunctuation() {
+		this.processor.init(this.context);
+		process(VIEW, "12:00:01");
+		process(VIEW, "12:01:01");
+		punctuate("12:01:02");
+		this.context.resetForwards();
+
+		process(PURCHASE, "12:01:05");
+		punctuate("12:01:03");
+
+		List<WindowMetrics> published = forwardedMetrics();
+		assertThat(published).singleElement().satisfies((metrics) -> {
+			assertThat(metrics.windowStart()).isEqualTo(at("12:01:00"));
+			assertThat(metrics.isFinal()).isFalse();
+			assertThat(metrics.orders()).isOne();
+			assertThat(metrics.updatedAt()).isEqualTo(at("12:01:03"));
+		});
+		assertThat(this.store.get(at("12:01:00").toEpochMilli()).unpublished()).isFalse();
+	}
+
+	@Test
+	void shouldPublishFinalAndForgetTheWindowWhenStreamTimeReachesEndPlusGrace() {
+		this.processor.init(this.context);
+		process(VIEW, "12:00:01");
+		process(VIEW, "12:01:29.999");
+		assertThat(this.context.forwarded()).isEmpty();
+
+		process(VIEW, "12:01:30");
+
+		assertThat(this.context.forwarded()).singleElement().satisfies((forwarded) -> {
+			assertThat(forwarded.record().key()).isEqualTo("2026-11-24T12:00:00.000Z");
+			assertThat(forwarded.record().value().isFinal()).isTrue();
+			assertThat(forwarded.record().value().totalEvents()).isOne();
+		});
+		assertThat(this.store.get(NOON.toEpochMilli())).isNull();
+	}
+
+	@Test
+	void shouldDropAndCountDeltasForClosedWindows() {
+		this.processor.init(this.context);
+		process(VIEW, "12:00:01");
+		process(VIEW, "12:01:30");
+		this.context.resetForwards();
+
+		process(PURCHASE, "12:00:30");
+		punctuate("12:01:31");
+
+		assertThat(this.store.get(NOON.toEpochMilli())).isNull();
+		assertThat(forwardedMetrics()).extracting(WindowMetrics::windowStart).containsExactly(at("12:01:00"));
+		assertThat(lateRecordsDropped()).isEqualTo(1.0);
+	}
+
+	@Test
+	void shouldCloseWindowsRestoredFromTheStoreOnPunctuation() {
+		this.store.put(NOON.toEpochMilli(), new WindowState(PURCHASE, false));
+		this.processor.init(this.context);
+
+		this.context.setCurrentStreamTimeMs(at("12:05:00").toEpochMilli());
+		punctuate("12:05:01");
+
+		assertThat(forwardedMetrics()).singleElement().satisfies((metrics) -> {
+			assertThat(metrics.isFinal()).isTrue();
+			assertThat(metrics.revenueCents()).isEqualTo(2500);
+		});
+		assertThat(this.store.approximateNumEntries()).isZero();
+	}
+
+	private void process(Tally delta, String timeOfDay) {
+		long timestamp = at(timeOfDay).toEpochMilli();
+		// Kafka Streams advances stream time before it hands the record over.
+		this.context.setCurrentStreamTimeMs(Math.max(this.context.currentStreamTimeMs(), timestamp));
+		this.processor.process(new Record<>(WindowAggregation.ALL_WINDOWS, delta, timestamp));
+	}
+
+	private void punctuate(String timeOfDay) {
+		long now = at(timeOfDay).toEpochMilli();
+		this.context.setCurrentSystemTimeMs(now);
+		this.context.scheduledPunctuators().get(0).getPunctuator().punctuate(now);
+	}
+
+	private List<WindowMetrics> forwardedMetrics() {
+		return this.context.forwarded()
+			.stream()
+			.map((forwarded) -> (WindowMetrics) forwarded.record().value())
+			.toList();
+	}
+
+	private double lateRecordsDropped() {
+		return this.context.metrics()
+			.metrics()
+			.entrySet()
+			.stream()
+			.filter((entry) -> entry.getKey().name().equals("late-records-dropped-total"))
+			.mapToDouble((entry) -> ((Number) entry.getValue().metricValue()).doubleValue())
+			.sum();
+	}
+
+	private static Instant at(String timeOfDay) {
+		return Instant.parse("2026-11-24T" + timeOfDay + "Z");
+	}
+
+}
