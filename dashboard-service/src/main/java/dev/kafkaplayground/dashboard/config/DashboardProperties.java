@@ -1,0 +1,32 @@
+package dev.kafkaplayground.dashboard.config;
+
+import java.time.Duration;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import org.hibernate.validator.constraints.time.DurationMax;
+import org.hibernate.validator.constraints.time.DurationMin;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Settings of the dashboard ({@code playground.dashboard.*}).
+ *
+ * @param history how far back in {@code analytics.metrics} to read on start, so the page
+ * has history after a restart; zero shows only what arrives from now on
+ * @param maxWindows how many of the most recent windows to keep in memory and to send as
+ * a snapshot to each browser
+ * @param heartbeat how often every open stream gets a {@code heartbeat} event, so
+ * browsers and proxies can tell an idle stream from a dead one
+ */
+@Validated
+@ConfigurationProperties("playground.dashboard")
+public record DashboardProperties(
+		@DefaultValue("60m") @NotNull @DurationMin(millis = 0) @DurationMax(days = 7) Duration history,
+		@DefaultValue("60") @Min(1) @Max(10_080) int maxWindows,
+		@DefaultValue("15s") @NotNull @DurationMin(millis = 100) @DurationMax(minutes = 5) Duration heartbeat) {
+
+}

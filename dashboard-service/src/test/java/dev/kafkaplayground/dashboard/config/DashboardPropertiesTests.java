@@ -1,0 +1,64 @@
+package dev.kafkaplayground.dashboard.config;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration;
+import org.springframework.context.annotation.Configuration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DashboardPropertiesTests {
+
+	private final ApplicationContextRunner runner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(ValidationAutoConfiguration.class))
+		.withUserConfiguration(PropertiesOnly.class);
+
+	@Test
+	void shouldBindDefaults() {
+		this.runner.run((context) -> {
+			DashboardProperties properties = context.getBean(DashboardProperties.class);
+			assertThat(properties.history()).isEqualTo(Duration.ofMinutes(60));
+			assertThat(properties.maxWindows()).isEqualTo(60);
+			assertThat(properties.heartbeat()).isEqualTo(Duration.ofSeconds(15));
+		});
+	}
+
+	@Test
+	void shouldFailAtStartUpNamingABadWindowCount() {
+		this.runner.withPropertyValues("playground.dashboard.max-windows=0")
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessageContaining("playground.dashboard.max-windows"));
+	}
+
+	@Test
+	void shouldFailAtStartUpNamingABadHeartbeat() {
+		this.runner.withPropertyValues("playground.dashboard.heartbeat=0s")
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessageContaining("playground.dashboard.heartbeat"));
+	}
+
+	@Test
+	void shouldFailAtStartUpNamingANegativeHistory() {
+		this.runner.withPropertyValues("playground.dashboard.history=-5m")
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessageContaining("playground.dashboard.history"));
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@EnableConfigurationProperties(DashboardProperties.class)
+	static class PropertiesOnly {
+
+	}
+
+}
