@@ -1,0 +1,145 @@
+package dev.kafkaplayground.endtoend;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import reactor.core.publisher.Flux;
+
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.web.reactive.function.client.WebClient;
+
+import dev.kafkaplayground.events.json.EventJson;
+import dev.kafkaplayground.events.metrics.WindowMetrics;
+import dev.kafkaplayground.events.topics.DeadLetterHeaders;
+import dev.kafkaplayground.events.topics.Topics;
+import dev.kafkaplayground.testsupport.TestKafkaBroker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * What a learner sees, asserted: generated events flow through the processor into the
+ * dashboard's live stream, and a malformed event is dead-lettered without stopping
+ * anything. Subclasses pick the broker, so every scenario runs on each kind of real
+ * broker.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class PipelineScenarios {
+
+	private static final Duration PATIENCE = Duration.ofSeconds(90);
+
+	private TestKafkaBroker broker;
+
+	private Playground playground;
+
+	/** The broker the scenarios run against. */
+	abstract TestKafkaBroker broker();
+
+	@BeforeAll
+	void startPlayground(@TempDir Path stateDir) {
+		this.broker = broker();
+		this.playground = new Playground(this.broker, stateDir);
+	}
+
+	@AfterAll
+	void stopPlayground() {
+		if (this.playground != null) {
+			this.playground.close();
+		}
+	}
+
+	@Test
+	void shouldStreamIncreasingLiveMetricsToTheDashboard() {
+		Flux<WindowMetrics> stream = WebClient.create(this.playground.dashboardUrl())
+			.get()
+			.uri("/api/stream")
+			.retrieve()
+			.bodyToFlux(new ParameterizedTypeReference<ServerSentEvent<String>>() {
+			})
+			.filter((event) -> "metrics".equals(event.event()) && event.data() != null)
+			.map((event) -> EventJson.mapper().readValue(event.data(), WindowMetrics.class));
+		// a later update of a window with more events than an earlier one: live,
+		// increasing numbers
+		Map<Instant, Long> seen = new ConcurrentHashMap<>();
+		WindowMetrics grown = stream.filter((metrics) -> {
+			Long before = seen.put(metrics.windowStart(), metrics.totalEvents());
+			return before != null && metrics.totalEvents() > before;
+		}).blockFirst(PATIENCE);
+		assertThat(grown).isNotNull();
+		assertThat(grown.events()).containsOnlyKeys("game_page_viewed", "wishlist_action", "cart_action", "purchase",
+				"search_performed");
+		assertThat(grown.windowEnd()).isEqualTo(grown.windowStart().plus(Duration.ofMinutes(1)));
+	}
+
+	@Test
+	void shouldDeadLetterAMalformedEventWithItsReasonAndKeepProcessing() {
+		byte[] malformed = "{\"eventType\":\"purchase\",\"oops\":".getBytes(StandardCharsets.UTF_8);
+		try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
+				Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, this.broker.bootstrapServers()), new StringSerializer(),
+				new ByteArraySerializer())) {
+			producer.send(new ProducerRecord<>(Topics.PURCHASES, "s-malformed", malformed));
+		}
+		try (KafkaConsumer<String, byte[]> consumer = consumer("dlq-check")) {
+			consumer.subscribe(List.of(Topics.DEAD_LETTERS));
+			ConsumerRecord<String, byte[]> dead = await().atMost(PATIENCE)
+				.until(() -> find(consumer, "s-malformed"), (record) -> record != null);
+			assertThat(dead.value()).isEqualTo(malformed);
+			assertThat(header(dead, DeadLetterHeaders.REASON)).startsWith("value is not valid JSON");
+			assertThat(header(dead, DeadLetterHeaders.SOURCE_TOPIC)).isEqualTo(Topics.PURCHASES);
+		}
+		try (KafkaConsumer<String, byte[]> consumer = consumer("metrics-after-dlq")) {
+			consumer.subscribe(List.of(Topics.METRICS));
+			long afterDeadLetter = System.currentTimeMillis();
+			await().atMost(PATIENCE).until(() -> {
+				for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+					if (record.timestamp() >= afterDeadLetter) {
+						return true;
+					}
+				}
+				return false;
+			});
+		}
+	}
+
+	private KafkaConsumer<String, byte[]> consumer(String group) {
+		return new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, this.broker.bootstrapServers(),
+				ConsumerConfig.GROUP_ID_CONFIG, group + "-" + System.nanoTime(),
+				ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest", ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+				"read_committed"), new StringDeserializer(), new ByteArrayDeserializer());
+	}
+
+	private static ConsumerRecord<String, byte[]> find(KafkaConsumer<String, byte[]> consumer, String key) {
+		for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+			if (key.equals(record.key())) {
+				return record;
+			}
+		}
+		return null;
+	}
+
+	private static String header(ConsumerRecord<String, byte[]> record, String name) {
+		return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
+	}
+
+}
