@@ -1,0 +1,125 @@
+package dev.kafkaplayground.endtoend;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.kafkaplayground.events.json.EventJson;
+import dev.kafkaplayground.events.metrics.WindowMetrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The README's first command, run as a learner runs it: {@code scripts/run-local.sh}
+ * brings up the broker and the three services from the jars this build just packaged, the
+ * dashboard shows growing numbers, and Ctrl-C (SIGINT) stops every process it started and
+ * frees the ports. Skipped when the jars are not packaged (e.g. {@code ./mvnw test}) or a
+ * playground port is taken (e.g. a playground is running on this machine).
+ */
+class RunLocalScriptTests {
+
+	private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+
+	private static final List<Integer> PORTS = List.of(9092, 9093, 8000, 8081, 8082);
+
+	private static final List<String> JARS = List.of("local-kafka/target/local-kafka.jar",
+			"event-generator-service/target/event-generator-service-exec.jar",
+			"analytics-processor-service/target/analytics-processor-service-exec.jar",
+			"dashboard-service/target/dashboard-service-exec.jar");
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	@Test
+	void shouldRunThePlaygroundAndLeaveNothingBehindOnCtrlC(@TempDir Path home) throws Exception {
+		assumeTrue(JARS.stream().allMatch((jar) -> Files.isRegularFile(ROOT.resolve(jar))),
+				"the service jars are packaged (./mvnw verify)");
+		assumeTrue(PORTS.stream().allMatch(RunLocalScriptTests::isFree), "playground ports " + PORTS + " are free");
+		Path output = home.resolve("run-local.out");
+		ProcessBuilder builder = new ProcessBuilder("bash", "scripts/run-local.sh", "--no-build")
+			.directory(ROOT.toFile())
+			.redirectErrorStream(true)
+			.redirectOutput(output.toFile());
+		builder.environment().put("PLAYGROUND_HOME", home.resolve("playground").toString());
+		Process script = builder.start();
+		List<Long> children = List.of();
+		try {
+			await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofMillis(500)).until(() -> {
+				assertThat(script.isAlive()).as("run-local.sh is running; output:%n%s", read(output)).isTrue();
+				return read(output).contains("Press Ctrl-C to stop.");
+			});
+			children = childPids(home.resolve("playground/run-local.children"));
+			assertThat(children).hasSize(4);
+			long before = await().atMost(Duration.ofMinutes(2)).until(this::eventsOnDashboard, (events) -> events > 0);
+			await().atMost(Duration.ofMinutes(1)).until(this::eventsOnDashboard, (events) -> events > before);
+		}
+		finally {
+			new ProcessBuilder("kill", "-INT", String.valueOf(script.pid())).start().waitFor();
+			assertThat(script.waitFor(2, TimeUnit.MINUTES)).as("run-local.sh stops on Ctrl-C").isTrue();
+		}
+		assertThat(script.exitValue()).as(read(output)).isZero();
+		assertThat(read(output)).contains("Stopped");
+		assertThat(children).as("processes started by run-local.sh")
+			.noneMatch((pid) -> ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false));
+		assertThat(PORTS).allSatisfy((port) -> assertThat(isListening(port)).as("port %d", port).isFalse());
+	}
+
+	private long eventsOnDashboard() throws IOException, InterruptedException {
+		HttpResponse<String> response = this.http.send(
+				HttpRequest.newBuilder(URI.create("http://localhost:8000/api/windows")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		WindowMetrics[] windows = EventJson.mapper().readValue(response.body(), WindowMetrics[].class);
+		return Arrays.stream(windows).mapToLong(WindowMetrics::totalEvents).sum();
+	}
+
+	private static List<Long> childPids(Path childrenFile) throws IOException {
+		// one line per started process: "pid name marker"
+		return Files.readAllLines(childrenFile)
+			.stream()
+			.filter((line) -> !line.isBlank())
+			.filter((line) -> !line.contains(" create-topics "))
+			.map((line) -> Long.parseLong(line.split(" ")[0]))
+			.toList();
+	}
+
+	private static String read(Path file) throws IOException {
+		return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+	}
+
+	private static boolean isFree(int port) {
+		try (ServerSocket socket = new ServerSocket()) {
+			socket.bind(new InetSocketAddress("localhost", port));
+			return true;
+		}
+		catch (IOException ex) {
+			return false;
+		}
+	}
+
+	private static boolean isListening(int port) {
+		try (Socket socket = new Socket()) {
+			socket.connect(new InetSocketAddress("localhost", port), 500);
+			return true;
+		}
+		catch (IOException ex) {
+			return false;
+		}
+	}
+
+}

@@ -1,0 +1,595 @@
+#!/usr/bin/env bash
+# Runs the whole playground on this machine with one command: builds what is missing or stale,
+# starts a real Kafka broker on localhost:9092, creates the topics, starts the event generator,
+# the analytics processor(s) and the dashboard as separate JVMs, waits until each reports healthy
+# and prints the URLs. Ctrl-C stops exactly the processes it started. See --help.
+set -euo pipefail
+
+# shellcheck source-path=SCRIPTDIR source=lib/common.sh
+. "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
+
+usage() {
+  cat << 'EOF'
+Usage: scripts/run-local.sh [options]
+
+Builds what is missing or stale, starts a Kafka broker on localhost:9092, creates the topics,
+starts the event generator, the analytics processor(s) and the dashboard, and waits until all
+of them are healthy. Open http://localhost:8000 and press Ctrl-C to stop everything.
+
+Options:
+  --processors N   run N analytics processor instances, 1 to 6 (default 1); instance i
+                   listens on port 8081+i
+  --no-build       use the jars as they are, even if sources changed
+  --reset          delete the broker's data and the processors' state first
+  --stop           stop the playground another run-local.sh started, then exit
+  --help           show this help
+
+Environment:
+  JAVA_HOME                  JDK 17+ to use (default: java on the PATH)
+  PLAYGROUND_HOME            folder for broker data, processor state, logs and the PID file
+                             (default: .playground in the repository)
+  PLAYGROUND_START_TIMEOUT   seconds to wait for the services to report healthy (default 180)
+  PLAYGROUND_JAVA_OPTS       extra JVM options for the three services
+
+Ports: 9092 and 9093 (Kafka), 8000 (dashboard), 8081 (generator), 8082.. (processors).
+EOF
+}
+
+# ---------------------------------------------------------------------------------------------
+# Settings
+
+KAFKA_PORT=9092
+CONTROLLER_PORT=9093
+DASHBOARD_PORT=8000
+GENERATOR_PORT=8081
+BOOTSTRAP_SERVERS="localhost:$KAFKA_PORT"
+MAX_PROCESSORS=6
+
+GENERATOR_MODULE="event-generator-service"
+PROCESSOR_MODULE="analytics-processor-service"
+DASHBOARD_MODULE="dashboard-service"
+
+START_TIMEOUT="${PLAYGROUND_START_TIMEOUT:-180}"
+# paths are shown relative to where the user started the script; everything runs from the root
+CALLER_DIR="$PWD"
+
+# Makes the playground folder absolute (the JVMs run from the repository root) and derives the
+# folders and files in it.
+init_paths() {
+  PLAYGROUND_HOME="${PLAYGROUND_HOME:-$PLAYGROUND_ROOT/.playground}"
+  mkdir -p "$PLAYGROUND_HOME"
+  PLAYGROUND_HOME="$(cd "$PLAYGROUND_HOME" && pwd)"
+  LOG_DIR="$PLAYGROUND_HOME/logs"
+  KAFKA_DATA_DIR="$PLAYGROUND_HOME/kafka"
+  STATE_DIR="$PLAYGROUND_HOME/state"
+  # the supervising run-local.sh, and every process it started ("pid name marker" per line)
+  PID_FILE="$PLAYGROUND_HOME/run-local.pid"
+  CHILDREN_FILE="$PLAYGROUND_HOME/run-local.children"
+}
+
+STEPS=5
+
+exec_jar() { printf '%s' "$PLAYGROUND_ROOT/$1/target/$1-exec.jar"; }
+
+# ---------------------------------------------------------------------------------------------
+# Command line
+
+PROCESSORS=1
+BUILD=1
+RESET=0
+STOP_ONLY=0
+
+while (($# > 0)); do
+  case "$1" in
+    --processors)
+      (($# >= 2)) || die "Option '--processors' needs a value (1 to $MAX_PROCESSORS)."
+      PROCESSORS="$2"
+      shift
+      ;;
+    --processors=*) PROCESSORS="${1#*=}" ;;
+    --no-build) BUILD=0 ;;
+    --reset) RESET=1 ;;
+    --stop) STOP_ONLY=1 ;;
+    -h | --help)
+      usage
+      exit 0
+      ;;
+    *) die "Unknown option '$1'. Run scripts/run-local.sh --help to see the options." ;;
+  esac
+  shift
+done
+
+if ! [[ "$PROCESSORS" =~ ^[0-9]+$ ]] || ((10#$PROCESSORS < 1 || 10#$PROCESSORS > MAX_PROCESSORS)); then
+  die "Option '--processors' must be a whole number from 1 to $MAX_PROCESSORS (the topics have 6 partitions) but was '$PROCESSORS'."
+fi
+PROCESSORS=$((10#$PROCESSORS))
+if ! [[ "$START_TIMEOUT" =~ ^[0-9]+$ ]] || ((10#$START_TIMEOUT < 1)); then
+  die "PLAYGROUND_START_TIMEOUT must be a whole number of seconds but was '$START_TIMEOUT'."
+fi
+START_TIMEOUT=$((10#$START_TIMEOUT))
+
+# ---------------------------------------------------------------------------------------------
+# Processes
+
+# The command line of a running process, or nothing.
+process_command() {
+  if [[ -r "/proc/$1/cmdline" ]]; then
+    tr '\0' ' ' < "/proc/$1/cmdline" 2> /dev/null || true
+  elif command -v ps > /dev/null 2>&1; then
+    ps -p "$1" -o command= 2> /dev/null || true
+  fi
+}
+
+# Whether a process is alive and its command line contains a marker (guards against reused PIDs).
+is_alive_as() {
+  local pid="$1" marker="$2"
+  [[ -n "$pid" ]] && kill -0 "$pid" 2> /dev/null || return 1
+  local command
+  command="$(process_command "$pid")"
+  if [[ -z "$command" ]]; then
+    # a zombie (exited, not yet reaped) has no command line; without /proc or ps there is no
+    # way to tell, so trust the PID
+    [[ ! -d /proc/self ]] && ! command -v ps > /dev/null 2>&1
+    return
+  fi
+  [[ "$command" == *"$marker"* ]]
+}
+
+# Waits until a process is gone, polling; returns 1 if it is still there after $2 seconds.
+wait_gone() {
+  local pid="$1" deadline=$(($(now_micros) + $2 * 1000000))
+  while kill -0 "$pid" 2> /dev/null; do
+    (($(now_micros) < deadline)) || return 1
+    sleep 0.1
+  done
+}
+
+# Asks processes to stop (SIGTERM), waits, and kills those still there after the timeout.
+stop_processes() {
+  local timeout="$1" pid
+  shift
+  (($# > 0)) || return 0
+  for pid in "$@"; do
+    kill -TERM "$pid" 2> /dev/null || true
+  done
+  for pid in "$@"; do
+    if ! wait_gone "$pid" "$timeout"; then
+      warn "      PID $pid did not stop within ${timeout} s: killing it"
+      kill -KILL "$pid" 2> /dev/null || true
+      wait_gone "$pid" 5 || true
+    fi
+    # collects the exit status of our own children; others are not ours to wait for
+    wait "$pid" 2> /dev/null || true
+  done
+}
+
+# ---------------------------------------------------------------------------------------------
+# Ports
+
+# What listens on a port, if the system can tell.
+port_holder() {
+  local port="$1"
+  if command -v ss > /dev/null 2>&1; then
+    ss -ltnp "sport = :$port" 2> /dev/null | tail -n +2 | sed 's/  */ /g' | head -n 3
+  elif command -v lsof > /dev/null 2>&1; then
+    lsof -nP -iTCP:"$port" -sTCP:LISTEN 2> /dev/null | tail -n +2 | head -n 3
+  fi
+}
+
+port_in_use() {
+  local port="$1"
+  if command -v ss > /dev/null 2>&1 && [[ -n "$(ss -ltn "sport = :$port" 2> /dev/null | tail -n +2)" ]]; then
+    return 0
+  fi
+  # anything that accepts a connection holds the port
+  (exec 3<> "/dev/tcp/127.0.0.1/$port") 2> /dev/null
+}
+
+check_ports() {
+  local port holder busy=0
+  for port in "$@"; do
+    if port_in_use "$port"; then
+      busy=1
+      warn "Port $port is already in use."
+      holder="$(port_holder "$port" || true)"
+      [[ -z "$holder" ]] || warn "$(printf '%s\n' "$holder" | sed 's/^/    held by: /')"
+    fi
+  done
+  if ((busy)); then
+    die "the playground needs these ports. Is another Kafka, playground or service running? Stop it and try again."
+  fi
+}
+
+# ---------------------------------------------------------------------------------------------
+# Health
+
+# Whether a service's /actuator/health answers 200 with status UP; curl if present, else bash's
+# /dev/tcp (a fresh machine may have no curl).
+is_healthy() {
+  local port="$1" response
+  if command -v curl > /dev/null 2>&1; then
+    response="$(curl -fsS --max-time 2 "http://127.0.0.1:$port/actuator/health" 2> /dev/null)" || return 1
+    [[ "$response" == *'"status":"UP"'* ]]
+  else
+    response="$(
+      exec 2> /dev/null
+      exec 3<> "/dev/tcp/127.0.0.1/$port" || exit 1
+      printf 'GET /actuator/health HTTP/1.0\r\nHost: localhost\r\nConnection: close\r\n\r\n' >&3
+      while IFS= read -r -t 2 line <&3 || [[ -n "$line" ]]; do
+        printf '%s\n' "$line"
+        line=""
+      done
+    )" || return 1
+    [[ "$(printf '%s' "$response" | head -n 1)" == *" 200"* && "$response" == *'"status":"UP"'* ]]
+  fi
+}
+
+# ---------------------------------------------------------------------------------------------
+# Bookkeeping of what this run started
+
+BROKER_PID=""
+TOPICS_PID=""
+SERVICE_NAMES=()
+SERVICE_PIDS=()
+SERVICE_PORTS=()
+SERVICE_STATE=() # starting, up, exited
+OWNS_LOCK=0
+READY=0
+CLEANING=0
+
+record_child() {
+  printf '%s %s %s\n' "$1" "$2" "$3" >> "$CHILDREN_FILE"
+}
+
+display_path() {
+  case "$1" in
+    "$CALLER_DIR"/*) printf '%s' "${1#"$CALLER_DIR"/}" ;;
+    *) printf '%s' "$1" ;;
+  esac
+}
+
+log_file() { printf '%s' "$LOG_DIR/$1.log"; }
+
+show_log_tail() {
+  local file="$1"
+  if [[ -s "$file" ]]; then
+    warn "      last lines of $(display_path "$file"):"
+    tail -n 25 "$file" | sed 's/^/        /' >&2
+  fi
+}
+
+# Ends the run: logs what went wrong, and the EXIT trap stops everything.
+fail() {
+  warn "      $FAIL_MARK $1"
+  [[ -z "${2:-}" ]] || show_log_tail "$2"
+  exit 1
+}
+
+stop_playground() {
+  local status=$?
+  ((CLEANING == 0)) || return 0
+  CLEANING=1
+  # a second Ctrl-C must not leave processes behind half-way through stopping
+  trap '' INT TERM HUP
+  local services=() i started=0 start
+  start="$(now_micros)"
+  for ((i = ${#SERVICE_PIDS[@]} - 1; i >= 0; i--)); do
+    if kill -0 "${SERVICE_PIDS[$i]}" 2> /dev/null; then
+      services+=("${SERVICE_PIDS[$i]}")
+    fi
+  done
+  if [[ -n "$TOPICS_PID" || ${#services[@]} -gt 0 || -n "$BROKER_PID" ]]; then
+    started=1
+    say ""
+    say "Stopping the playground..."
+  fi
+  [[ -z "$TOPICS_PID" ]] || stop_processes 5 "$TOPICS_PID"
+  if ((${#services[@]} > 0)); then
+    stop_processes 20 "${services[@]}"
+    say "      $OK_MARK services stopped"
+  fi
+  if [[ -n "$BROKER_PID" ]]; then
+    stop_processes 30 "$BROKER_PID"
+    say "      $OK_MARK Kafka broker stopped"
+  fi
+  if ((OWNS_LOCK)); then
+    rm -f "$PID_FILE" "$CHILDREN_FILE"
+  fi
+  if ((started)); then
+    say "Stopped ($(elapsed_since "$start")). Data is kept in $(display_path "$PLAYGROUND_HOME") for the next run."
+  fi
+  exit "$status"
+}
+
+on_signal() {
+  if ((READY)); then exit 0; else exit 130; fi
+}
+
+# ---------------------------------------------------------------------------------------------
+# Already running?
+
+# Stops the run recorded in the PID file (--stop), or what it left behind if it died.
+stop_recorded_run() {
+  local pid="" name marker
+  [[ ! -f "$PID_FILE" ]] || pid="$(head -n 1 "$PID_FILE")"
+  if [[ -n "$pid" ]] && is_alive_as "$pid" "run-local"; then
+    say "Stopping the playground run by run-local.sh (PID $pid)..."
+    kill -TERM "$pid"
+    if wait_gone "$pid" 60; then
+      # it removes its files once it has stopped everything it started
+      if [[ ! -f "$CHILDREN_FILE" ]]; then
+        say "$OK_MARK stopped"
+        return 0
+      fi
+    else
+      warn "run-local.sh (PID $pid) did not stop within 60 s; stopping its processes directly."
+    fi
+  fi
+  local services=() brokers=()
+  if [[ -f "$CHILDREN_FILE" ]]; then
+    while read -r pid name marker; do
+      if is_alive_as "$pid" "$marker"; then
+        say "Stopping $name (PID $pid) left behind by an earlier run..."
+        if [[ "$name" == kafka ]]; then brokers+=("$pid"); else services+=("$pid"); fi
+      fi
+    done < "$CHILDREN_FILE"
+  fi
+  rm -f "$PID_FILE" "$CHILDREN_FILE"
+  if ((${#services[@]} + ${#brokers[@]} == 0)); then
+    say "No playground is running."
+    return 0
+  fi
+  # services first, so that they do not spend their last seconds retrying a missing broker
+  ((${#services[@]} == 0)) || stop_processes 20 "${services[@]}"
+  ((${#brokers[@]} == 0)) || stop_processes 30 "${brokers[@]}"
+  say "$OK_MARK stopped"
+}
+
+refuse_if_running() {
+  local pid="" name marker alive=""
+  [[ ! -f "$PID_FILE" ]] || pid="$(head -n 1 "$PID_FILE")"
+  if [[ -n "$pid" ]] && is_alive_as "$pid" "run-local"; then
+    die "The playground is already running (run-local.sh, PID $pid). Stop it with Ctrl-C in its terminal or with scripts/run-local.sh --stop."
+  fi
+  if [[ -f "$CHILDREN_FILE" ]]; then
+    while read -r pid name marker; do
+      if is_alive_as "$pid" "$marker"; then alive="${alive:+$alive, }$name (PID $pid)"; fi
+    done < "$CHILDREN_FILE"
+  fi
+  if [[ -n "$alive" ]]; then
+    die "An earlier run-local.sh ended without stopping $alive. Stop them with scripts/run-local.sh --stop."
+  fi
+  rm -f "$PID_FILE" "$CHILDREN_FILE"
+}
+
+take_lock() {
+  if ! (set -o noclobber && printf '%s\n' "$$" > "$PID_FILE") 2> /dev/null; then
+    die "Another run-local.sh is starting right now (see $(display_path "$PID_FILE"))."
+  fi
+  OWNS_LOCK=1
+  : > "$CHILDREN_FILE"
+}
+
+# ---------------------------------------------------------------------------------------------
+# Build
+
+# Modules whose jar is missing or older than their sources, their pom, the root pom or the
+# shared contract (common-events).
+stale_modules() {
+  local module jar newer
+  if local_kafka_is_stale; then printf '%s\n' local-kafka; fi
+  for module in "$GENERATOR_MODULE" "$PROCESSOR_MODULE" "$DASHBOARD_MODULE"; do
+    jar="$(exec_jar "$module")"
+    if [[ ! -f "$jar" ]]; then
+      printf '%s\n' "$module"
+      continue
+    fi
+    newer="$(find "$PLAYGROUND_ROOT/$module/src" "$PLAYGROUND_ROOT/$module/pom.xml" "$PLAYGROUND_ROOT/pom.xml" \
+      "$PLAYGROUND_ROOT/common-events/src" "$PLAYGROUND_ROOT/common-events/pom.xml" \
+      -newer "$jar" -type f 2> /dev/null | head -n 1)" || true
+    [[ -z "$newer" ]] || printf '%s\n' "$module"
+  done
+}
+
+build() {
+  local stale start
+  stale="$(stale_modules)"
+  if ((BUILD == 0)); then
+    say "[2/$STEPS] Skipping the build (--no-build)"
+    if [[ -n "$stale" ]]; then
+      local module missing=""
+      for module in $stale; do
+        if [[ "$module" == local-kafka ]]; then
+          local_kafka_is_built || missing="$missing $module"
+        elif [[ ! -f "$(exec_jar "$module")" ]]; then
+          missing="$missing $module"
+        fi
+      done
+      [[ -z "$missing" ]] || die "--no-build, but these modules were never built:$missing. Run without --no-build."
+      warn "      note: sources changed since the last build of: $(printf '%s' "$stale" | tr '\n' ' ')"
+    fi
+    return 0
+  fi
+  if [[ -z "$stale" ]]; then
+    say "[2/$STEPS] Build is up to date"
+    return 0
+  fi
+  require_java jdk
+  say "[2/$STEPS] Building $(printf '%s' "$stale" | tr '\n' ' ' | sed 's/ $//; s/ /, /g') (the first build downloads dependencies and may take a few minutes)..."
+  start="$(now_micros)"
+  if ! run_maven -q -B -DskipTests package -pl "$(printf '%s' "$stale" | tr '\n' ',' | sed 's/,$//')" -am; then
+    die "the build failed (see the Maven output above)."
+  fi
+  say "      $OK_MARK built ($(elapsed_since "$start"))"
+}
+
+# ---------------------------------------------------------------------------------------------
+# Kafka
+
+start_broker() {
+  local log start status
+  log="$(log_file kafka)"
+  say "[3/$STEPS] Starting Kafka broker on $BOOTSTRAP_SERVERS (log: $(display_path "$log"))..."
+  start="$(now_micros)"
+  "$JAVA_CMD" -Xmx512m -cp "$(local_kafka_classpath)" dev.kafkaplayground.localkafka.LocalKafkaBroker \
+    --data-dir "$KAFKA_DATA_DIR" --port "$KAFKA_PORT" --controller-port "$CONTROLLER_PORT" > "$log" 2>&1 &
+  BROKER_PID=$!
+  record_child "$BROKER_PID" kafka LocalKafkaBroker
+
+  say "[4/$STEPS] Waiting for Kafka and creating topics..."
+  # the topic set-up waits until the broker answers; watch the broker meanwhile
+  "$JAVA_CMD" -Xmx128m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -cp "$(local_kafka_classpath)" \
+    dev.kafkaplayground.localkafka.TopicSetup --bootstrap-server "$BOOTSTRAP_SERVERS" --timeout 120s \
+    > "$(log_file create-topics)" 2>&1 &
+  TOPICS_PID=$!
+  record_child "$TOPICS_PID" create-topics TopicSetup
+  while kill -0 "$TOPICS_PID" 2> /dev/null; do
+    if ! kill -0 "$BROKER_PID" 2> /dev/null; then
+      stop_processes 5 "$TOPICS_PID"
+      TOPICS_PID=""
+      wait "$BROKER_PID" 2> /dev/null && status=0 || status=$?
+      BROKER_PID=""
+      fail "the Kafka broker exited while starting (status $status); if its data is damaged, --reset starts afresh" "$log"
+    fi
+    sleep 0.2
+  done
+  wait "$TOPICS_PID" && status=0 || status=$?
+  TOPICS_PID=""
+  sed 's/^/      /' "$(log_file create-topics)"
+  ((status == 0)) || fail "creating the topics failed (status $status)" "$log"
+  say "      $OK_MARK Kafka ready on $BOOTSTRAP_SERVERS ($(elapsed_since "$start"))"
+}
+
+# ---------------------------------------------------------------------------------------------
+# Services
+
+start_service() {
+  local name="$1" port="$2" heap="$3" jar="$4"
+  shift 4
+  # PLAYGROUND_JAVA_OPTS is split into words on purpose
+  # shellcheck disable=SC2086
+  "$JAVA_CMD" "-Xmx$heap" ${PLAYGROUND_JAVA_OPTS:-} -jar "$jar" \
+    "--spring.kafka.bootstrap-servers=$BOOTSTRAP_SERVERS" "--server.port=$port" "$@" \
+    > "$(log_file "$name")" 2>&1 &
+  local pid=$!
+  record_child "$pid" "$name" "$(basename "$jar")"
+  SERVICE_NAMES+=("$name")
+  SERVICE_PIDS+=("$pid")
+  SERVICE_PORTS+=("$port")
+  SERVICE_STATE+=(starting)
+}
+
+start_services() {
+  local i start deadline waiting status
+  say "[5/$STEPS] Starting the event generator, $PROCESSORS analytics processor$( ((PROCESSORS == 1)) || printf 's') and the dashboard (logs: $(display_path "$LOG_DIR")/)..."
+  start="$(now_micros)"
+  start_service generator "$GENERATOR_PORT" 256m "$(exec_jar "$GENERATOR_MODULE")"
+  for ((i = 1; i <= PROCESSORS; i++)); do
+    mkdir -p "$STATE_DIR/processor-$i"
+    start_service "processor-$i" $((GENERATOR_PORT + i)) 384m "$(exec_jar "$PROCESSOR_MODULE")" \
+      "--spring.kafka.streams.state-dir=$STATE_DIR/processor-$i"
+  done
+  start_service dashboard "$DASHBOARD_PORT" 256m "$(exec_jar "$DASHBOARD_MODULE")"
+
+  deadline=$((start + START_TIMEOUT * 1000000))
+  while true; do
+    waiting=""
+    for ((i = 0; i < ${#SERVICE_PIDS[@]}; i++)); do
+      [[ "${SERVICE_STATE[$i]}" == starting ]] || continue
+      if ! kill -0 "${SERVICE_PIDS[$i]}" 2> /dev/null; then
+        wait "${SERVICE_PIDS[$i]}" 2> /dev/null && status=0 || status=$?
+        SERVICE_STATE[i]=exited
+        fail "${SERVICE_NAMES[$i]} exited during start-up (status $status)" "$(log_file "${SERVICE_NAMES[$i]}")"
+      fi
+      if is_healthy "${SERVICE_PORTS[$i]}"; then
+        SERVICE_STATE[i]=up
+        say "      $OK_MARK ${SERVICE_NAMES[$i]} up on port ${SERVICE_PORTS[$i]} ($(elapsed_since "$start"))"
+      else
+        waiting="$waiting ${SERVICE_NAMES[$i]}"
+      fi
+    done
+    [[ -n "$waiting" ]] || return 0
+    if (($(now_micros) > deadline)); then
+      for ((i = 0; i < ${#SERVICE_PIDS[@]}; i++)); do
+        [[ "${SERVICE_STATE[$i]}" != starting ]] || show_log_tail "$(log_file "${SERVICE_NAMES[$i]}")"
+      done
+      fail "not healthy after $START_TIMEOUT s:$waiting (set PLAYGROUND_START_TIMEOUT to wait longer)"
+    fi
+    sleep 0.5
+  done
+}
+
+print_urls() {
+  local i
+  say ""
+  say "The playground is running (ready in $(elapsed_since "$RUN_START"))."
+  say ""
+  say "  Dashboard              http://localhost:$DASHBOARD_PORT"
+  say "  Event generator        http://localhost:$GENERATOR_PORT/actuator/health   metrics: http://localhost:$GENERATOR_PORT/actuator/prometheus"
+  for ((i = 1; i <= PROCESSORS; i++)); do
+    say "  Analytics processor $i  http://localhost:$((GENERATOR_PORT + i))/actuator/health   metrics: http://localhost:$((GENERATOR_PORT + i))/actuator/prometheus"
+  done
+  say "  Kafka bootstrap        $BOOTSTRAP_SERVERS"
+  say "  Logs                   $(display_path "$LOG_DIR")/"
+  say ""
+  say "Press Ctrl-C to stop."
+}
+
+# Reports services that exit while the playground runs (stopping a processor to watch the others
+# take over its partitions is fair play); stops everything if the broker goes.
+watch_processes() {
+  local i status
+  while true; do
+    sleep 1
+    if ! kill -0 "$BROKER_PID" 2> /dev/null; then
+      wait "$BROKER_PID" 2> /dev/null && status=0 || status=$?
+      BROKER_PID=""
+      fail "the Kafka broker exited (status $status); stopping the playground" "$(log_file kafka)"
+    fi
+    for ((i = 0; i < ${#SERVICE_PIDS[@]}; i++)); do
+      [[ "${SERVICE_STATE[$i]}" == up ]] || continue
+      if ! kill -0 "${SERVICE_PIDS[$i]}" 2> /dev/null; then
+        wait "${SERVICE_PIDS[$i]}" 2> /dev/null && status=0 || status=$?
+        SERVICE_STATE[i]=exited
+        warn "$FAIL_MARK ${SERVICE_NAMES[$i]} (PID ${SERVICE_PIDS[$i]}) exited with status $status; the rest keeps running. Log: $(display_path "$(log_file "${SERVICE_NAMES[$i]}")")"
+      fi
+    done
+  done
+}
+
+# ---------------------------------------------------------------------------------------------
+# Main
+
+init_paths
+cd "$PLAYGROUND_ROOT"
+
+if ((STOP_ONLY)); then
+  stop_recorded_run
+  exit 0
+fi
+
+RUN_START="$(now_micros)"
+say "[1/$STEPS] Checking Java, ports and earlier runs..."
+require_java
+refuse_if_running
+processor_ports=()
+for ((i = 1; i <= PROCESSORS; i++)); do processor_ports+=($((GENERATOR_PORT + i))); done
+check_ports "$KAFKA_PORT" "$CONTROLLER_PORT" "$DASHBOARD_PORT" "$GENERATOR_PORT" "${processor_ports[@]}"
+take_lock
+trap stop_playground EXIT
+trap on_signal INT TERM HUP
+say "      $OK_MARK $("$JAVA_CMD" -version 2>&1 | head -n 1); ports free"
+
+if ((RESET)); then
+  say "      wiping broker data and processor state (--reset)"
+  rm -rf "$KAFKA_DATA_DIR" "$STATE_DIR"
+fi
+mkdir -p "$LOG_DIR" "$STATE_DIR"
+
+build
+RUN_START="$(now_micros)"
+start_broker
+start_services
+READY=1
+print_urls
+watch_processes
