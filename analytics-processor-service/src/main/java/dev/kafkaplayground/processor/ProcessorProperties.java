@@ -19,13 +19,14 @@ import org.springframework.validation.annotation.Validated;
  * @param emitInterval wall-clock time between update records of open windows
  * @param maxFutureSkew how far ahead of the processor's clock an event's
  * {@code occurredAt} may be; later events go to the dead-letter topic instead of pushing
- * stream time past every open window
+ * stream time past every open window. At most 1 h: brokers refuse record timestamps
+ * further ahead than that ({@code log.message.timestamp.after.max.ms})
  */
 @ConfigurationProperties("playground.processor")
 @Validated
 public record ProcessorProperties(
 		@NotNull @DurationMin(millis = 0) @DurationMax(hours = 24) @DefaultValue("30s") Duration grace,
 		@NotNull @DurationMin(millis = 10) @DurationMax(minutes = 1) @DefaultValue("1s") Duration emitInterval,
-		@NotNull @DurationMin(millis = 0) @DurationMax(days = 365) @DefaultValue("1h") Duration maxFutureSkew) {
+		@NotNull @DurationMin(millis = 0) @DurationMax(hours = 1) @DefaultValue("1h") Duration maxFutureSkew) {
 
 }

@@ -32,6 +32,9 @@ final class ContractCheck implements FixedKeyProcessor<String, byte[], Checked> 
 	/** Yields {@code records-rejected-total} and {@code -rate}. */
 	static final String RECORDS_REJECTED = "records-rejected";
 
+	/** Longest reason header, in characters. */
+	static final int MAX_REASON_LENGTH = 2000;
+
 	private static final Logger logger = LoggerFactory.getLogger(ContractCheck.class);
 
 	private final StoreEventParser parser;
@@ -91,7 +94,7 @@ final class ContractCheck implements FixedKeyProcessor<String, byte[], Checked> 
 	private static Headers deadLetterHeaders(Headers original, Optional<RecordMetadata> origin, String reason) {
 		Headers headers = new RecordHeaders(original.toArray());
 		// Replace, never append: a record might arrive carrying such headers already.
-		set(headers, DeadLetterHeaders.REASON, reason);
+		set(headers, DeadLetterHeaders.REASON, abbreviate(reason));
 		origin.ifPresent((metadata) -> {
 			set(headers, DeadLetterHeaders.SOURCE_TOPIC, metadata.topic());
 			set(headers, DeadLetterHeaders.SOURCE_PARTITION, String.valueOf(metadata.partition()));
@@ -103,6 +106,11 @@ final class ContractCheck implements FixedKeyProcessor<String, byte[], Checked> 
 	private static void set(Headers headers, String name, String value) {
 		headers.remove(name);
 		headers.add(name, value.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** Keeps the dead letter close to the original's size, whatever the reason lists. */
+	static String abbreviate(String reason) {
+		return (reason.length() <= MAX_REASON_LENGTH) ? reason : reason.substring(0, MAX_REASON_LENGTH - 3) + "...";
 	}
 
 	private static String describe(RecordMetadata metadata) {

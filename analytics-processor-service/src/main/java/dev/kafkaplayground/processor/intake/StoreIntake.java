@@ -46,7 +46,10 @@ public final class StoreIntake {
 	 */
 	public KStream<String, StoreEvent> build(StreamsBuilder builder) {
 		Map<String, KStream<String, Checked>> branches = builder
-			.stream(Topics.STORE_TOPICS, Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("store-topics"))
+			.stream(Topics.STORE_TOPICS,
+					Consumed.with(Serdes.String(), Serdes.ByteArray())
+						.withTimestampExtractor(new ArrivalTimeFallback())
+						.withName("store-topics"))
 			.processValues(() -> new ContractCheck(new StoreEventParser(), this.eventTimeGuard),
 					Named.as("check-contract"))
 			.split(Named.as(BRANCH_PREFIX))

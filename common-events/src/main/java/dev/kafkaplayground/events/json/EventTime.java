@@ -6,6 +6,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Event time on the wire: RFC 3339 instants in UTC, always with milliseconds, e.g.
@@ -16,6 +18,9 @@ public final class EventTime {
 	private static final DateTimeFormatter WRITER = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'")
 		.withZone(ZoneOffset.UTC);
 
+	private static final Pattern RFC_3339 = Pattern
+		.compile("\\d{4}-\\d{2}-\\d{2}[Tt]\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?([Zz]|[+-]\\d{2}:\\d{2})");
+
 	private EventTime() {
 	}
 
@@ -24,11 +29,16 @@ public final class EventTime {
 	}
 
 	/**
-	 * Parses an RFC 3339 date-time with an offset.
+	 * Parses an RFC 3339 date-time ({@code date-time} of section 5.6: seconds required,
+	 * fraction optional, {@code Z} or a {@code +hh:mm} offset, {@code T}/{@code Z} in
+	 * either case).
 	 * @throws DateTimeParseException if the text is not one
 	 */
 	public static Instant parse(String text) {
-		return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+		if (!RFC_3339.matcher(text).matches()) {
+			throw new DateTimeParseException("not an RFC 3339 date-time", text, 0);
+		}
+		return OffsetDateTime.parse(text.toUpperCase(Locale.ROOT), DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
 	}
 
 	/** The instant with the precision the contract carries. */

@@ -130,7 +130,8 @@ final class EventFieldRules {
 		}
 		for (int i = 0; i < ids.size(); i++) {
 			if (!ids.get(i).isString() || ids.get(i).stringValue().isBlank()) {
-				checks.problem("field 'resultGameIds[" + i + "]' must be a non-empty string but was " + ids.get(i));
+				checks.problem("field 'resultGameIds[" + i + "]' must be a non-empty string but was "
+						+ FieldChecks.abbreviate(ids.get(i)));
 			}
 		}
 		if (resultCount != null && (resultCount == 0) != ids.isEmpty()) {

@@ -126,8 +126,12 @@ final class FieldChecks {
 			missing(field);
 			return null;
 		}
-		if (!value.isIntegralNumber() || !value.canConvertToInt()) {
+		if (!value.isIntegralNumber()) {
 			wrong(field, "must be a whole number", value);
+			return null;
+		}
+		if (!value.canConvertToInt()) {
+			wrong(field, "must be at most " + Integer.MAX_VALUE, value);
 			return null;
 		}
 		if (value.intValue() < 0) {
@@ -183,7 +187,7 @@ final class FieldChecks {
 		return null;
 	}
 
-	private static String abbreviate(JsonNode value) {
+	static String abbreviate(JsonNode value) {
 		String text = value.toString();
 		return (text.length() <= 60) ? text : text.substring(0, 57) + "...";
 	}

@@ -1,5 +1,6 @@
 package dev.kafkaplayground.events.validation;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,6 +19,9 @@ import dev.kafkaplayground.events.json.EventJson;
  * input.
  */
 public final class StoreEventParser {
+
+	/** Problems listed in a reason before the rest are only counted. */
+	static final int MAX_PROBLEMS = 10;
 
 	private final JsonMapper mapper;
 
@@ -65,7 +69,7 @@ public final class StoreEventParser {
 					+ sessionId + "\"");
 		}
 		if (!checks.problems().isEmpty()) {
-			return new ParseResult.Rejected(String.join("; ", checks.problems()));
+			return new ParseResult.Rejected(reason(checks.problems()));
 		}
 		return convert(root);
 	}
@@ -79,8 +83,17 @@ public final class StoreEventParser {
 		}
 	}
 
+	/** All problems, or the first few and how many more: a reason must stay readable. */
+	private static String reason(List<String> problems) {
+		if (problems.size() <= MAX_PROBLEMS) {
+			return String.join("; ", problems);
+		}
+		return String.join("; ", problems.subList(0, MAX_PROBLEMS)) + "; and " + (problems.size() - MAX_PROBLEMS)
+				+ " more problems";
+	}
+
 	private static List<String> wireNames() {
-		return java.util.Arrays.stream(EventType.values()).map((type) -> '"' + type.wireName() + '"').toList();
+		return Arrays.stream(EventType.values()).map((type) -> '"' + type.wireName() + '"').toList();
 	}
 
 }

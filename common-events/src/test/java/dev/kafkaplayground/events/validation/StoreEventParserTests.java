@@ -74,6 +74,32 @@ class StoreEventParserTests {
 	}
 
 	@Test
+	void shouldRejectTimeThatOnlyLooksLikeRfc3339() {
+		assertThat(rejectPurchase((json) -> json.put("occurredAt", "2026-11-24T15:41Z")))
+			.contains("field 'occurredAt' must be an RFC 3339 instant");
+		assertThat(rejectPurchase((json) -> json.put("occurredAt", "2026-11-24 15:41:31Z")))
+			.contains("field 'occurredAt' must be an RFC 3339 instant");
+	}
+
+	@Test
+	void shouldAcceptLowerCaseSeparatorsAsRfc3339Allows() {
+		ParseResult result = parse(SampleEvents.purchase(),
+				(json) -> json.put("occurredAt", "2026-11-24t15:41:31.12z"));
+		assertThat(result).isInstanceOf(ParseResult.Accepted.class);
+	}
+
+	@Test
+	void shouldKeepTheReasonShortWhenARecordHasManyProblems() {
+		String reason = reject(SampleEvents.search(), (json) -> {
+			ArrayNode ids = json.putArray("resultGameIds");
+			for (int i = 0; i < 500; i++) {
+				ids.add(i);
+			}
+		});
+		assertThat(reason).contains("and 491 more problems").hasSizeLessThan(2000);
+	}
+
+	@Test
 	void shouldAcceptTimeWithAnyOffset() {
 		ParseResult result = parse(SampleEvents.purchase(),
 				(json) -> json.put("occurredAt", "2026-11-24T16:41:31.120+01:00"));
@@ -98,6 +124,8 @@ class StoreEventParserTests {
 		assertThat(rejectPurchase((json) -> json.put("userId", 7))).contains("field 'userId' must be a string");
 		assertThat(rejectPurchase((json) -> json.put("totalCents", "2498")))
 			.contains("field 'totalCents' must be a whole number");
+		assertThat(reject(SampleEvents.cartAdd(), (json) -> json.put("priceCents", 3_000_000_000L)))
+			.contains("field 'priceCents' must be at most 2147483647");
 	}
 
 	@Test
