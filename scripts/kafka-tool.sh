@@ -4,7 +4,8 @@
 #
 #   scripts/kafka-tool.sh TOOL [tool options]
 #   scripts/kafka-tool.sh consumer-groups --describe --group analytics-processor
-#   scripts/kafka-tool.sh console-consumer --topic analytics.metrics --from-beginning
+#   scripts/kafka-tool.sh console-consumer --topic analytics.metrics --from-beginning \
+#     --consumer-property isolation.level=read_committed
 #
 # Run without arguments for the list of tools; "TOOL --help" shows a tool's own options.
 set -euo pipefail
@@ -42,7 +43,8 @@ Tools:
 Examples:
   scripts/kafka-tool.sh topics --list
   scripts/kafka-tool.sh consumer-groups --describe --group analytics-processor
-  scripts/kafka-tool.sh console-consumer --topic analytics.metrics --from-beginning --max-messages 5
+  scripts/kafka-tool.sh console-consumer --topic analytics.metrics --from-beginning --max-messages 5 \
+    --consumer-property isolation.level=read_committed   # the processor writes in transactions
 EOF_USAGE
 }
 

@@ -274,7 +274,8 @@ stop_playground() {
   local services=() i started=0 start
   start="$(now_micros)"
   for ((i = ${#SERVICE_PIDS[@]} - 1; i >= 0; i--)); do
-    if kill -0 "${SERVICE_PIDS[$i]}" 2> /dev/null; then
+    # an exited service was reaped already: its PID may belong to another process by now
+    if [[ "${SERVICE_STATE[$i]}" != exited ]] && kill -0 "${SERVICE_PIDS[$i]}" 2> /dev/null; then
       services+=("${SERVICE_PIDS[$i]}")
     fi
   done

@@ -14,13 +14,18 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.kafkaplayground.events.json.EventJson;
 import dev.kafkaplayground.events.metrics.WindowMetrics;
+import dev.kafkaplayground.events.topics.ProcessorNames;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -37,7 +42,7 @@ class RunLocalScriptTests {
 
 	private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
 
-	private static final List<Integer> PORTS = List.of(9092, 9093, 8000, 8081, 8082);
+	private static final List<Integer> PORTS = List.of(9092, 9093, 8000, 8081, 8082, 8083);
 
 	private static final List<String> JARS = List.of("local-kafka/target/local-kafka.jar",
 			"event-generator-service/target/event-generator-service-exec.jar",
@@ -52,7 +57,7 @@ class RunLocalScriptTests {
 				"the service jars are packaged (./mvnw verify)");
 		assumeTrue(PORTS.stream().allMatch(RunLocalScriptTests::isFree), "playground ports " + PORTS + " are free");
 		Path output = home.resolve("run-local.out");
-		ProcessBuilder builder = new ProcessBuilder("bash", "scripts/run-local.sh", "--no-build")
+		ProcessBuilder builder = new ProcessBuilder("bash", "scripts/run-local.sh", "--no-build", "--processors", "2")
 			.directory(ROOT.toFile())
 			.redirectErrorStream(true)
 			.redirectOutput(output.toFile());
@@ -65,7 +70,11 @@ class RunLocalScriptTests {
 				return read(output).contains("Press Ctrl-C to stop.");
 			});
 			children = childPids(home.resolve("playground/run-local.children"));
-			assertThat(children).hasSize(4);
+			assertThat(children).hasSize(5);
+			// two processor instances share the store topics' partitions as one consumer
+			// group
+			await().atMost(Duration.ofMinutes(1))
+				.until(RunLocalScriptTests::processorMembersWithPartitions, (members) -> members == 2);
 			long before = await().atMost(Duration.ofMinutes(2)).until(this::eventsOnDashboard, (events) -> events > 0);
 			await().atMost(Duration.ofMinutes(1)).until(this::eventsOnDashboard, (events) -> events > before);
 		}
@@ -86,6 +95,22 @@ class RunLocalScriptTests {
 				HttpResponse.BodyHandlers.ofString());
 		WindowMetrics[] windows = EventJson.mapper().readValue(response.body(), WindowMetrics[].class);
 		return Arrays.stream(windows).mapToLong(WindowMetrics::totalEvents).sum();
+	}
+
+	private static long processorMembersWithPartitions() throws Exception {
+		try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:9092"))) {
+			ConsumerGroupDescription group = admin.describeConsumerGroups(List.of(ProcessorNames.APPLICATION_ID))
+				.describedGroups()
+				.get(ProcessorNames.APPLICATION_ID)
+				.get();
+			return group.members()
+				.stream()
+				.filter((member) -> member.assignment()
+					.topicPartitions()
+					.stream()
+					.anyMatch((partition) -> partition.topic().startsWith("store.")))
+				.count();
+		}
 	}
 
 	private static List<Long> childPids(Path childrenFile) throws IOException {

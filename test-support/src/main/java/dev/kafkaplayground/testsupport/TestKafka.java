@@ -1,6 +1,9 @@
 package dev.kafkaplayground.testsupport;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,13 +20,19 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  */
 public final class TestKafka {
 
-	/** Partitions of topics the broker creates on demand: the playground's default. */
+	/** The playground's default partition count. */
 	public static final int PARTITIONS = 6;
 
-	/** A single node must hold every internal topic alone, transactions included. */
+	/**
+	 * A single node must hold every internal topic alone, transactions included; topics
+	 * are never created on first use.
+	 */
 	static final Map<String, String> SINGLE_NODE_BROKER_PROPERTIES = Map.of("offsets.topic.replication.factor", "1",
 			"transaction.state.log.replication.factor", "1", "transaction.state.log.min.isr", "1",
-			"group.initial.rebalance.delay.ms", "0", "num.partitions", String.valueOf(PARTITIONS));
+			"group.initial.rebalance.delay.ms", "0", "num.partitions", String.valueOf(PARTITIONS),
+			// as on the local broker: every topic must be declared, a forgotten one fails
+			// the tests
+			"auto.create.topics.enable", "false");
 
 	private static final Logger logger = LoggerFactory.getLogger(TestKafka.class);
 
@@ -48,9 +57,8 @@ public final class TestKafka {
 	}
 
 	public static boolean isDockerAvailable() {
-		boolean noEngineInSight = System.getenv("DOCKER_HOST") == null
-				&& !java.nio.file.Files.exists(java.nio.file.Path.of("/var/run/docker.sock")) && !java.nio.file.Files
-					.exists(java.nio.file.Path.of(System.getProperty("user.home"), ".testcontainers.properties"));
+		boolean noEngineInSight = System.getenv("DOCKER_HOST") == null && !Files.exists(Path.of("/var/run/docker.sock"))
+				&& !Files.exists(Path.of(System.getProperty("user.home"), ".testcontainers.properties"));
 		if (noEngineInSight) {
 			// spare the test output Testcontainers' error-level report of a failed search
 			return false;
@@ -84,7 +92,7 @@ public final class TestKafka {
 
 		}
 
-		private static <B extends TestKafkaBroker> B started(B broker, java.util.function.Consumer<B> stop) {
+		private static <B extends TestKafkaBroker> B started(B broker, Consumer<B> stop) {
 			logger.info("Tests use a {} at {}", broker.description(), broker.bootstrapServers());
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> stop.accept(broker), "stop-test-kafka"));
 			return broker;

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.random.RandomGenerator;
 import java.util.SplittableRandom;
 
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -29,8 +30,7 @@ class GeneratorConfiguration {
 
 	@Bean
 	KafkaAdmin.NewTopics storeTopics(TopicsProperties topics) {
-		return new KafkaAdmin.NewTopics(
-				topics.definitions().storeTopics().toArray(new org.apache.kafka.clients.admin.NewTopic[0]));
+		return new KafkaAdmin.NewTopics(topics.definitions().storeTopics().toArray(NewTopic[]::new));
 	}
 
 	@Bean
