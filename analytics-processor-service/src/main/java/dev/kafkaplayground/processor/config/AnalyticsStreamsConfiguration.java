@@ -33,12 +33,6 @@ class AnalyticsStreamsConfiguration {
 		return (factoryBean) -> {
 			factoryBean.setInfrastructureCustomizer(new TopologyInstaller(topology));
 			factoryBean.setStreamsUncaughtExceptionHandler(new ReplaceFailedThread());
-			// hand partitions over at once when an instance stops, instead of after the
-			// session
-			// timeout: otherwise the other partitions run ahead and the stopped
-			// instance's events
-			// would arrive after their windows closed
-			factoryBean.setLeaveGroupOnClose(true);
 		};
 	}
 
