@@ -6,27 +6,20 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.TopicPartition;
-import dev.kafkaplayground.events.CartAction;
-import dev.kafkaplayground.events.ItemAction;
-import dev.kafkaplayground.events.Platform;
-import dev.kafkaplayground.events.StoreEvent;
-import dev.kafkaplayground.events.json.EventTime;
-import dev.kafkaplayground.events.topics.ProcessorNames;
-
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -42,9 +35,15 @@ import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.web.reactive.function.client.WebClient;
 
+import dev.kafkaplayground.events.CartAction;
+import dev.kafkaplayground.events.ItemAction;
+import dev.kafkaplayground.events.Platform;
+import dev.kafkaplayground.events.StoreEvent;
 import dev.kafkaplayground.events.json.EventJson;
+import dev.kafkaplayground.events.json.EventTime;
 import dev.kafkaplayground.events.metrics.WindowMetrics;
 import dev.kafkaplayground.events.topics.DeadLetterHeaders;
+import dev.kafkaplayground.events.topics.ProcessorNames;
 import dev.kafkaplayground.events.topics.Topics;
 import dev.kafkaplayground.testsupport.TestKafkaBroker;
 

@@ -20,8 +20,6 @@ import dev.kafkaplayground.events.metrics.WindowMetrics;
  */
 record Tally(Map<EventType, Long> events, long revenueCents, long orders) {
 
-	static final Tally EMPTY = new Tally(Map.of(), 0, 0);
-
 	Tally {
 		events = Map.copyOf(events);
 	}

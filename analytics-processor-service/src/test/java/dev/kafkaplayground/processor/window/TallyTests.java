@@ -30,7 +30,7 @@ class TallyTests {
 
 	@Test
 	void shouldAddCountsPerTypeRevenueAndOrders() {
-		Tally sum = Tally.EMPTY.plus(Tally.of(cartAdd("s-1", AT)))
+		Tally sum = Tally.of(cartAdd("s-1", AT))
 			.plus(Tally.of(purchase("s-1", AT, 700)))
 			.plus(Tally.of(purchase("s-2", AT, 300)));
 

@@ -13,13 +13,13 @@ import dev.kafkaplayground.events.metrics.WindowMetrics;
  * {@link WindowVersions#supersedes}, at most {@code maxWindows} of them, the newest
  * windows kept. Thread-safe.
  */
-public class MetricsHistory {
+class MetricsHistory {
 
 	private final NavigableMap<Instant, WindowMetrics> windows = new TreeMap<>();
 
 	private final int maxWindows;
 
-	public MetricsHistory(int maxWindows) {
+	MetricsHistory(int maxWindows) {
 		if (maxWindows < 1) {
 			throw new IllegalArgumentException("maxWindows must be at least 1 but was " + maxWindows);
 		}
@@ -31,7 +31,7 @@ public class MetricsHistory {
 	 * @return whether the history changed: {@code false} if a newer or final version of
 	 * the window is already held, or the window is older than every window kept
 	 */
-	public synchronized boolean offer(WindowMetrics metrics) {
+	synchronized boolean offer(WindowMetrics metrics) {
 		Instant start = metrics.windowStart();
 		WindowMetrics current = this.windows.get(start);
 		if (current != null) {
@@ -52,11 +52,11 @@ public class MetricsHistory {
 	}
 
 	/** The windows held, oldest first. */
-	public synchronized List<WindowMetrics> snapshot() {
+	synchronized List<WindowMetrics> snapshot() {
 		return new ArrayList<>(this.windows.values());
 	}
 
-	public synchronized int size() {
+	synchronized int size() {
 		return this.windows.size();
 	}
 

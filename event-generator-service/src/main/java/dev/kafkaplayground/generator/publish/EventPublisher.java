@@ -21,7 +21,7 @@ import dev.kafkaplayground.events.StoreEvent;
  * refused.
  */
 @Component
-public class EventPublisher {
+class EventPublisher {
 
 	private static final Logger logger = LoggerFactory.getLogger(EventPublisher.class);
 
@@ -29,7 +29,7 @@ public class EventPublisher {
 
 	private final MeterRegistry registry;
 
-	public EventPublisher(KafkaTemplate<String, StoreEvent> template, MeterRegistry registry) {
+	EventPublisher(KafkaTemplate<String, StoreEvent> template, MeterRegistry registry) {
 		this.template = template;
 		this.registry = registry;
 		for (EventType type : EventType.values()) {
@@ -38,7 +38,7 @@ public class EventPublisher {
 		}
 	}
 
-	public CompletableFuture<SendResult<String, StoreEvent>> publish(StoreEvent event) {
+	CompletableFuture<SendResult<String, StoreEvent>> publish(StoreEvent event) {
 		EventType type = event.eventType();
 		ProducerRecord<String, StoreEvent> record = new ProducerRecord<>(type.topic(), null,
 				event.occurredAt().toEpochMilli(), event.sessionId(), event);
@@ -54,7 +54,7 @@ public class EventPublisher {
 	}
 
 	/** Waits until every record sent so far is acknowledged or failed. */
-	public void flush() {
+	void flush() {
 		this.template.flush();
 	}
 
