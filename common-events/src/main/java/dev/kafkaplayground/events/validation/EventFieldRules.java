@@ -1,10 +1,13 @@
 package dev.kafkaplayground.events.validation;
 
+import java.time.Instant;
+
 import tools.jackson.databind.JsonNode;
 
 import dev.kafkaplayground.events.EventType;
 import dev.kafkaplayground.events.Purchase;
 import dev.kafkaplayground.events.SearchPerformed;
+import dev.kafkaplayground.events.json.EventTime;
 
 /**
  * The field rules of each event type, as listed in {@code docs/events.md}.
@@ -22,9 +25,17 @@ final class EventFieldRules {
 	private EventFieldRules() {
 	}
 
-	static void common(FieldChecks checks) {
+	/**
+	 * @param now the reader's clock
+	 */
+	static void common(FieldChecks checks, Instant now) {
 		checks.uuid("eventId");
-		checks.instant("occurredAt");
+		Instant occurredAt = checks.instant("occurredAt");
+		if (occurredAt != null && occurredAt.isAfter(now.plus(StoreEventParser.MAX_CLOCK_SKEW))) {
+			// See MAX_CLOCK_SKEW: a future event would close every open window early.
+			checks.wrong("occurredAt", "must not be more than " + minutes(StoreEventParser.MAX_CLOCK_SKEW.toMinutes())
+					+ " in the future (reader's clock " + EventTime.format(now) + ")");
+		}
 		checks.text("sessionId");
 		checks.text("userId");
 		checks.oneOf("platform", PLATFORMS);
@@ -138,6 +149,10 @@ final class EventFieldRules {
 			checks.problem("field 'resultGameIds' must be empty exactly when resultCount is 0 (resultCount "
 					+ resultCount + ", " + ids.size() + " ids)");
 		}
+	}
+
+	private static String minutes(long minutes) {
+		return minutes + ((minutes == 1) ? " minute" : " minutes");
 	}
 
 }

@@ -1,5 +1,6 @@
 package dev.kafkaplayground.events.validation;
 
+import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -85,15 +86,17 @@ final class FieldChecks {
 		}
 	}
 
-	void instant(String field) {
+	/** A required RFC 3339 instant; returns it, or null after recording a problem. */
+	Instant instant(String field) {
 		String text = text(field);
-		if (text != null) {
-			try {
-				EventTime.parse(text);
-			}
-			catch (DateTimeParseException ex) {
-				wrong(field, "must be an RFC 3339 instant such as 2026-11-24T15:41:31.120Z", this.object.get(field));
-			}
+		if (text == null) {
+			return null;
+		}
+		try {
+			return EventTime.parse(text);
+		}
+		catch (DateTimeParseException ex) {
+			return wrong(field, "must be an RFC 3339 instant such as 2026-11-24T15:41:31.120Z", this.object.get(field));
 		}
 	}
 
@@ -180,6 +183,11 @@ final class FieldChecks {
 	private <T> T missing(String field) {
 		this.problems.add("missing required field '" + name(field) + "'");
 		return null;
+	}
+
+	/** Records that a field, present and well-formed, breaks a further rule. */
+	void wrong(String field, String rule) {
+		wrong(field, rule, this.object.get(field));
 	}
 
 	private <T> T wrong(String field, String rule, JsonNode value) {

@@ -1,5 +1,7 @@
 package dev.kafkaplayground.events.validation;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -14,23 +16,44 @@ import dev.kafkaplayground.events.json.EventJson;
 
 /**
  * Reads one store record against the whole contract: valid JSON object, every required
- * field present and well-formed, the event type belonging on its topic and the record key
- * equal to {@code sessionId}. Unknown extra fields are ignored. Never throws for bad
- * input.
+ * field present and well-formed, the event type belonging on its topic, the record key
+ * equal to {@code sessionId} and {@code occurredAt} not ahead of the reader's clock by
+ * more than {@link #MAX_CLOCK_SKEW}. Unknown extra fields are ignored. Never throws for
+ * bad input.
  */
 public final class StoreEventParser {
+
+	/**
+	 * How far ahead of the reader's clock an event's {@code occurredAt} may be. Clocks of
+	 * producer and reader drift a little; beyond that, one event stamped in the future
+	 * would advance a windowed processor's stream time and close every open window early,
+	 * so that the real events after it would all be dropped as late.
+	 */
+	public static final Duration MAX_CLOCK_SKEW = Duration.ofMinutes(1);
 
 	/** Problems listed in a reason before the rest are only counted. */
 	static final int MAX_PROBLEMS = 10;
 
 	private final JsonMapper mapper;
 
+	private final Clock clock;
+
+	/** A parser that reads the time from the system clock, in UTC. */
 	public StoreEventParser() {
-		this(EventJson.mapper());
+		this(Clock.systemUTC());
 	}
 
-	StoreEventParser(JsonMapper mapper) {
+	/**
+	 * @param clock the reader's clock, which {@code occurredAt} must not be ahead of by
+	 * more than {@link #MAX_CLOCK_SKEW}
+	 */
+	public StoreEventParser(Clock clock) {
+		this(EventJson.mapper(), clock);
+	}
+
+	StoreEventParser(JsonMapper mapper, Clock clock) {
 		this.mapper = mapper;
+		this.clock = clock;
 	}
 
 	/**
@@ -61,7 +84,7 @@ public final class StoreEventParser {
 		type.filter((known) -> !known.topic().equals(topic))
 			.ifPresent((known) -> checks.problem(
 					"eventType \"" + known.wireName() + "\" belongs on topic " + known.topic() + ", not " + topic));
-		EventFieldRules.common(checks);
+		EventFieldRules.common(checks, this.clock.instant());
 		type.ifPresent((known) -> EventFieldRules.forType(known, checks));
 		String sessionId = root.path("sessionId").isString() ? root.get("sessionId").stringValue() : null;
 		if (sessionId != null && !sessionId.isBlank() && !sessionId.equals(key)) {

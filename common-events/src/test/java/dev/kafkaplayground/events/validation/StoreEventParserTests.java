@@ -1,6 +1,11 @@
 package dev.kafkaplayground.events.validation;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
@@ -10,13 +15,15 @@ import tools.jackson.databind.node.ObjectNode;
 import dev.kafkaplayground.events.SampleEvents;
 import dev.kafkaplayground.events.StoreEvent;
 import dev.kafkaplayground.events.json.EventJson;
+import dev.kafkaplayground.events.json.EventTime;
 import dev.kafkaplayground.events.topics.Topics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class StoreEventParserTests {
 
-	private final StoreEventParser parser = new StoreEventParser();
+	/** The reader's clock reads the sample events' time: they happened just now. */
+	private final StoreEventParser parser = new StoreEventParser(Clock.fixed(SampleEvents.AT, ZoneOffset.UTC));
 
 	@Test
 	void shouldRejectNullValue() {
@@ -79,6 +86,46 @@ class StoreEventParserTests {
 			.contains("field 'occurredAt' must be an RFC 3339 instant");
 		assertThat(rejectPurchase((json) -> json.put("occurredAt", "2026-11-24 15:41:31Z")))
 			.contains("field 'occurredAt' must be an RFC 3339 instant");
+	}
+
+	@Test
+	void shouldAcceptTimeUpToTheMaximumClockSkewAheadOfTheReader() {
+		String latest = EventTime.format(SampleEvents.AT.plus(StoreEventParser.MAX_CLOCK_SKEW));
+		assertThat(parse(SampleEvents.purchase(), (json) -> json.put("occurredAt", latest)))
+			.isInstanceOf(ParseResult.Accepted.class);
+	}
+
+	@Test
+	void shouldRejectTimeMoreThanTheMaximumClockSkewAheadOfTheReader() {
+		String tooLate = EventTime.format(SampleEvents.AT.plus(StoreEventParser.MAX_CLOCK_SKEW).plusMillis(1));
+		assertThat(rejectPurchase((json) -> json.put("occurredAt", tooLate)))
+			.isEqualTo("field 'occurredAt' must not be more than 1 minute in the future"
+					+ " (reader's clock 2026-11-24T15:41:31.120Z) but was \"2026-11-24T15:42:31.121Z\"");
+	}
+
+	@Test
+	void shouldCompareTimeInTheFutureAsAnInstantWhateverItsOffset() {
+		assertThat(rejectPurchase((json) -> json.put("occurredAt", "2026-11-24T16:42:31.121+01:00")))
+			.contains("must not be more than 1 minute in the future");
+		assertThat(parse(SampleEvents.purchase(), (json) -> json.put("occurredAt", "2026-11-25T00:42:31.120+09:00")))
+			.isInstanceOf(ParseResult.Accepted.class);
+	}
+
+	@Test
+	void shouldAcceptTimeInThePastHoweverOld() {
+		assertThat(parse(SampleEvents.purchase(), (json) -> json.put("occurredAt", "2016-11-24T15:41:31.120Z")))
+			.isInstanceOf(ParseResult.Accepted.class);
+	}
+
+	@Test
+	void shouldReadTheClockForEveryRecord() {
+		byte[] bytes = bytes(SampleEvents.purchase());
+		MutableClock clock = new MutableClock(SampleEvents.AT.minus(Duration.ofMinutes(2)));
+		StoreEventParser parser = new StoreEventParser(clock);
+		assertThat(parser.parse(Topics.PURCHASES, "s-1", bytes)).isInstanceOf(ParseResult.Rejected.class);
+		clock.set(SampleEvents.AT);
+		assertThat(parser.parse(Topics.PURCHASES, "s-1", bytes))
+			.isEqualTo(new ParseResult.Accepted(SampleEvents.purchase()));
 	}
 
 	@Test
@@ -230,6 +277,36 @@ class StoreEventParserTests {
 
 	private static byte[] bytes(StoreEvent event) {
 		return EventJson.mapper().writeValueAsBytes(event);
+	}
+
+	/** A clock that shows whatever time it was last set to. */
+	private static final class MutableClock extends Clock {
+
+		private Instant now;
+
+		MutableClock(Instant now) {
+			this.now = now;
+		}
+
+		void set(Instant now) {
+			this.now = now;
+		}
+
+		@Override
+		public Instant instant() {
+			return this.now;
+		}
+
+		@Override
+		public ZoneId getZone() {
+			return ZoneOffset.UTC;
+		}
+
+		@Override
+		public Clock withZone(ZoneId zone) {
+			throw new UnsupportedOperationException("always UTC");
+		}
+
 	}
 
 }
