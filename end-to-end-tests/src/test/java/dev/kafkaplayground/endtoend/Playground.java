@@ -27,7 +27,9 @@ final class Playground implements AutoCloseable {
 		this.dashboard = start(DashboardApplication.application(), common);
 		start(AnalyticsProcessorApplication.application(), common,
 				"--spring.kafka.streams.state-dir=" + stateDir.toAbsolutePath());
-		start(EventGeneratorApplication.application(), common, "--playground.generator.events-per-second=200");
+		// a flat day: the rate must not depend on the hour the tests run at
+		start(EventGeneratorApplication.application(), common, "--playground.generator.events-per-second=200",
+				"--playground.generator.traffic.hourly=" + "1,".repeat(23) + "1");
 	}
 
 	/** Base URL of the dashboard. */

@@ -24,7 +24,8 @@ record TopicSetupOptions(String bootstrapServers, int partitions, short replicat
 			Usage: create-topics.sh [options]
 
 			Waits until Kafka answers, then creates every playground topic that does not
-			exist yet (five store topics, analytics.metrics and analytics.dlq) in one request.
+			exist yet (five store topics, generator.truth, analytics.metrics and analytics.dlq)
+			in one request.
 			Safe to run again: existing topics are kept and reported.
 
 			Options:

@@ -28,10 +28,10 @@ class TopicSetupOptionsTests {
 	@Test
 	void shouldDefineEveryPlaygroundTopicWithTheChosenShape() {
 		TopicSetupOptions options = TopicSetupOptions.parse(new String[] { "--partitions", "4" }).orElseThrow();
-		assertThat(options.definitions().all()).hasSize(7)
+		assertThat(options.definitions().all()).hasSize(8)
 			.allSatisfy((topic) -> assertThat(topic.numPartitions()).isEqualTo(4))
 			.extracting(NewTopic::name)
-			.contains("store.game-views", "analytics.metrics", "analytics.dlq");
+			.contains("store.game-views", "generator.truth", "analytics.metrics", "analytics.dlq");
 	}
 
 	@Test

@@ -6,6 +6,7 @@ import org.springframework.kafka.support.serializer.JacksonJsonSerializer;
 
 import dev.kafkaplayground.events.StoreEvent;
 import dev.kafkaplayground.events.metrics.WindowMetrics;
+import dev.kafkaplayground.events.truth.MinuteTruth;
 
 /**
  * spring-kafka Jackson 3 serdes for the contract's types. Type information travels in the
@@ -23,6 +24,10 @@ public final class PlaygroundSerdes {
 
 	public static JacksonJsonSerde<WindowMetrics> windowMetrics() {
 		return jsonSerde(WindowMetrics.class);
+	}
+
+	public static JacksonJsonSerde<MinuteTruth> minuteTruth() {
+		return jsonSerde(MinuteTruth.class);
 	}
 
 	public static JacksonJsonSerializer<StoreEvent> storeEventSerializer() {

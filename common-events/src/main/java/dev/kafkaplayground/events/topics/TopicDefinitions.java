@@ -36,6 +36,13 @@ public record TopicDefinitions(int partitions, short replicationFactor) {
 		return Topics.STORE_TOPICS.stream().map(this::topic).toList();
 	}
 
+	/** The topics the generator writes: the store topics and its ground truth. */
+	public List<NewTopic> generatorTopics() {
+		List<NewTopic> topics = new ArrayList<>(storeTopics());
+		topics.add(topic(Topics.GENERATOR_TRUTH));
+		return topics;
+	}
+
 	/** The processor's output topics. */
 	public List<NewTopic> analyticsTopics() {
 		return List.of(topic(Topics.METRICS), topic(Topics.DEAD_LETTERS));
@@ -43,7 +50,7 @@ public record TopicDefinitions(int partitions, short replicationFactor) {
 
 	/** Every topic of the playground. */
 	public List<NewTopic> all() {
-		List<NewTopic> all = new ArrayList<>(storeTopics());
+		List<NewTopic> all = new ArrayList<>(generatorTopics());
 		all.addAll(analyticsTopics());
 		return all;
 	}

@@ -24,6 +24,12 @@ public final class Topics {
 	public static final String DEAD_LETTERS = "analytics.dlq";
 
 	/**
+	 * The generator's ground truth: per event-time minute, the exact figures of the valid
+	 * events the broker acknowledged.
+	 */
+	public static final String GENERATOR_TRUTH = "generator.truth";
+
+	/**
 	 * The five store topics, which share one partition count and the {@code sessionId}
 	 * key.
 	 */

@@ -1,5 +1,6 @@
 package dev.kafkaplayground.events.validation;
 
+import java.time.Duration;
 import java.time.Instant;
 
 import tools.jackson.databind.JsonNode;
@@ -33,7 +34,7 @@ final class EventFieldRules {
 		Instant occurredAt = checks.instant("occurredAt");
 		if (occurredAt != null && occurredAt.isAfter(now.plus(StoreEventParser.MAX_CLOCK_SKEW))) {
 			// See MAX_CLOCK_SKEW: a future event would close every open window early.
-			checks.wrong("occurredAt", "must not be more than " + minutes(StoreEventParser.MAX_CLOCK_SKEW.toMinutes())
+			checks.wrong("occurredAt", "must not be more than " + describe(StoreEventParser.MAX_CLOCK_SKEW)
 					+ " in the future (reader's clock " + EventTime.format(now) + ")");
 		}
 		checks.text("sessionId");
@@ -151,7 +152,11 @@ final class EventFieldRules {
 		}
 	}
 
-	private static String minutes(long minutes) {
+	private static String describe(Duration duration) {
+		long minutes = duration.toMinutes();
+		if (minutes % 60 == 0) {
+			return (minutes / 60) + ((minutes == 60) ? " hour" : " hours");
+		}
 		return minutes + ((minutes == 1) ? " minute" : " minutes");
 	}
 

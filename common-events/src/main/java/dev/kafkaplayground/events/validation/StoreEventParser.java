@@ -24,12 +24,13 @@ import dev.kafkaplayground.events.json.EventJson;
 public final class StoreEventParser {
 
 	/**
-	 * How far ahead of the reader's clock an event's {@code occurredAt} may be. Clocks of
-	 * producer and reader drift a little; beyond that, one event stamped in the future
-	 * would advance a windowed processor's stream time and close every open window early,
-	 * so that the real events after it would all be dropped as late.
+	 * How far ahead of the reader's clock an event's {@code occurredAt} may be at most.
+	 * One event stamped in the future would advance a windowed processor's stream time
+	 * and close every open window early, so that the real events after it would all be
+	 * dropped as late. Clocks drift, so the contract is generous; a reader may be
+	 * stricter (the analytics processor's {@code playground.processor.max-future-skew}).
 	 */
-	public static final Duration MAX_CLOCK_SKEW = Duration.ofMinutes(1);
+	public static final Duration MAX_CLOCK_SKEW = Duration.ofHours(1);
 
 	/** Problems listed in a reason before the rest are only counted. */
 	static final int MAX_PROBLEMS = 10;

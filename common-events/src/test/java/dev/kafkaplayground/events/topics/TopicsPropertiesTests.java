@@ -13,7 +13,7 @@ class TopicsPropertiesTests {
 		TopicDefinitions definitions = new TopicsProperties(6, (short) 1).definitions();
 		assertThat(definitions.all()).extracting(NewTopic::name)
 			.containsExactly(Topics.GAME_VIEWS, Topics.WISHLIST_EVENTS, Topics.CART_EVENTS, Topics.PURCHASES,
-					Topics.SEARCHES, Topics.METRICS, Topics.DEAD_LETTERS);
+					Topics.SEARCHES, Topics.GENERATOR_TRUTH, Topics.METRICS, Topics.DEAD_LETTERS);
 		assertThat(definitions.all()).extracting(NewTopic::numPartitions).containsOnly(6);
 	}
 

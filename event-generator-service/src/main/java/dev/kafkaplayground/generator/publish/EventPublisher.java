@@ -1,69 +1,154 @@
 package dev.kafkaplayground.generator.publish;
 
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.support.SendResult;
+import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.stereotype.Component;
 
 import dev.kafkaplayground.events.EventType;
 import dev.kafkaplayground.events.StoreEvent;
+import dev.kafkaplayground.generator.faults.PoisonRecord;
+import dev.kafkaplayground.generator.shopper.Generated;
+import dev.kafkaplayground.generator.truth.TruthLedger;
 
 /**
- * Sends one event to the topic of its type with the contract's key ({@code sessionId})
- * and record timestamp ({@code occurredAt}), and counts what the broker acknowledged or
- * refused.
+ * Sends records to Kafka and reports every outcome to the ground truth and the meters. A
+ * valid event goes to the topic of its type with the contract's key ({@code sessionId})
+ * and timestamp ({@code occurredAt}). A failed send is counted and logged with its cause
+ * (at most every few seconds, with the number of failures since), never silently lost.
  */
 @Component
-class EventPublisher {
+public class EventPublisher {
 
 	private static final Logger logger = LoggerFactory.getLogger(EventPublisher.class);
 
-	private final KafkaTemplate<String, StoreEvent> template;
+	private static final long LOG_EVERY_NANOS = TimeUnit.SECONDS.toNanos(5);
 
-	private final MeterRegistry registry;
+	private final Producer<String, byte[]> producer;
 
-	EventPublisher(KafkaTemplate<String, StoreEvent> template, MeterRegistry registry) {
-		this.template = template;
-		this.registry = registry;
+	private final TruthLedger ledger;
+
+	private final Counter[] acknowledged = new Counter[EventType.values().length];
+
+	private final Counter[] failed = new Counter[EventType.values().length];
+
+	private final Counter duplicates;
+
+	private final Counter poisonPills;
+
+	private final Counter faultRecordsFailed;
+
+	private final AtomicLong failuresSinceLog = new AtomicLong();
+
+	private final AtomicLong lastLog = new AtomicLong(System.nanoTime() - LOG_EVERY_NANOS);
+
+	EventPublisher(ProducerFactory<String, byte[]> producers, TruthLedger ledger, MeterRegistry registry) {
+		this.producer = producers.createProducer();
+		this.ledger = ledger;
 		for (EventType type : EventType.values()) {
-			acknowledged(type);
-			failed(type);
+			this.acknowledged[type.ordinal()] = registry.counter("playground.generator.events.acknowledged",
+					"eventType", type.wireName());
+			this.failed[type.ordinal()] = registry.counter("playground.generator.events.failed", "eventType",
+					type.wireName());
 		}
+		this.duplicates = registry.counter("playground.generator.faults.acknowledged", "fault", "duplicate");
+		this.poisonPills = registry.counter("playground.generator.faults.acknowledged", "fault", "poison");
+		this.faultRecordsFailed = registry.counter("playground.generator.faults.failed");
 	}
 
-	CompletableFuture<SendResult<String, StoreEvent>> publish(StoreEvent event) {
-		EventType type = event.eventType();
-		ProducerRecord<String, StoreEvent> record = new ProducerRecord<>(type.topic(), null,
-				event.occurredAt().toEpochMilli(), event.sessionId(), event);
-		return this.template.send(record).whenComplete((result, failure) -> {
+	/** Sends a valid event; the truth counts it once the broker has it. */
+	void send(Generated generated, byte[] json, boolean late) {
+		StoreEvent event = generated.event();
+		int type = event.eventType().ordinal();
+		this.producer.send(record(event, json), (metadata, failure) -> {
 			if (failure == null) {
-				acknowledged(type).increment();
+				this.ledger.acknowledged(generated, late);
+				this.acknowledged[type].increment();
 			}
 			else {
-				failed(type).increment();
-				logger.warn("Could not publish {} {}", type.wireName(), event.eventId(), failure);
+				this.ledger.failed(TruthLedger.minuteOf(event.occurredAt()));
+				this.failed[type].increment();
+				failedToSend(event.eventType().wireName() + " " + event.eventId(), failure);
 			}
 		});
 	}
 
+	/** Sends the same bytes again: a duplicate a consumer must recognise by its id. */
+	void sendDuplicate(StoreEvent event, byte[] json) {
+		long minute = TruthLedger.minuteOf(event.occurredAt());
+		this.ledger.expect(minute);
+		this.producer.send(record(event, json), (metadata, failure) -> {
+			if (failure == null) {
+				this.ledger.duplicateAcknowledged(minute);
+				this.duplicates.increment();
+			}
+			else {
+				this.ledger.failed(minute);
+				this.faultRecordsFailed.increment();
+				failedToSend("duplicate of " + event.eventId(), failure);
+			}
+		});
+	}
+
+	/** Sends an invalid record, stamped with the time it is sent. */
+	void sendPoison(PoisonRecord poison, long nowMillis) {
+		long minute = TruthLedger.minuteOf(java.time.Instant.ofEpochMilli(nowMillis));
+		this.ledger.expect(minute);
+		ProducerRecord<String, byte[]> record = new ProducerRecord<>(poison.topic(), null, nowMillis, poison.key(),
+				poison.value());
+		this.producer.send(record, (metadata, failure) -> {
+			if (failure == null) {
+				this.ledger.poisonAcknowledged(minute);
+				this.poisonPills.increment();
+			}
+			else {
+				this.ledger.failed(minute);
+				this.faultRecordsFailed.increment();
+				failedToSend("poison pill", failure);
+			}
+		});
+	}
+
+	/** Valid events the broker acknowledged, of one type. */
+	public long acknowledged(EventType type) {
+		return (long) this.acknowledged[type.ordinal()].count();
+	}
+
+	/** Records the broker refused or that could not be sent, of every kind. */
+	public long sendErrors() {
+		long errors = (long) this.faultRecordsFailed.count();
+		for (Counter counter : this.failed) {
+			errors += (long) counter.count();
+		}
+		return errors;
+	}
+
 	/** Waits until every record sent so far is acknowledged or failed. */
 	void flush() {
-		this.template.flush();
+		this.producer.flush();
 	}
 
-	private Counter acknowledged(EventType type) {
-		return this.registry.counter("playground.generator.events.acknowledged", "eventType", type.wireName());
+	private static ProducerRecord<String, byte[]> record(StoreEvent event, byte[] json) {
+		return new ProducerRecord<>(event.eventType().topic(), null, event.occurredAt().toEpochMilli(),
+				event.sessionId(), json);
 	}
 
-	private Counter failed(EventType type) {
-		return this.registry.counter("playground.generator.events.failed", "eventType", type.wireName());
+	private void failedToSend(String what, Exception failure) {
+		long failures = this.failuresSinceLog.incrementAndGet();
+		long now = System.nanoTime();
+		long last = this.lastLog.get();
+		if (now - last >= LOG_EVERY_NANOS && this.lastLog.compareAndSet(last, now)) {
+			this.failuresSinceLog.addAndGet(-failures);
+			logger.warn("Could not publish {} ({} records failed since the last report)", what, failures, failure);
+		}
 	}
 
 }

@@ -122,7 +122,7 @@ class PoisonPillTests {
 			case KEY_MISMATCH -> "record key \"";
 			case WRONG_TOPIC -> "eventType \"";
 			case BAD_TIMESTAMP -> "field 'occurredAt' must be an RFC 3339 instant";
-			case FUTURE_TIMESTAMP -> "field 'occurredAt' must not be more than 1 minute in the future";
+			case FUTURE_TIMESTAMP -> "field 'occurredAt' must not be more than 1 hour in the future";
 			case INVALID_UUID -> "field 'eventId' must be a UUID string";
 			case UNKNOWN_COUNTRY -> "field 'country' must be an ISO 3166-1 alpha-2 country code";
 		};

@@ -1,0 +1,144 @@
+package dev.kafkaplayground.generator.truth;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+
+import dev.kafkaplayground.events.CartAction;
+import dev.kafkaplayground.events.EventType;
+import dev.kafkaplayground.events.GamePageViewed;
+import dev.kafkaplayground.events.ItemAction;
+import dev.kafkaplayground.events.Purchase;
+import dev.kafkaplayground.events.StoreEvent;
+import dev.kafkaplayground.events.WishlistAction;
+import dev.kafkaplayground.events.metrics.Funnel;
+import dev.kafkaplayground.events.metrics.GameActivity;
+import dev.kafkaplayground.events.metrics.WindowMetrics;
+import dev.kafkaplayground.events.truth.MinuteTruth;
+import dev.kafkaplayground.generator.shopper.Generated;
+
+/**
+ * The running figures of one minute, and how many of its records are still on their way
+ * (sent or held back, not yet acknowledged or failed). Not thread-safe: the ledger guards
+ * it.
+ */
+final class MinuteTally {
+
+	private static final int VIEWS = 0;
+
+	private static final int WISHLIST_ADDS = 1;
+
+	private static final int CART_ADDS = 2;
+
+	private static final int PURCHASES = 3;
+
+	private static final int REVENUE = 4;
+
+	private final Instant start;
+
+	private final long[] events = new long[EventType.values().length];
+
+	private final Map<String, long[]> games = new HashMap<>();
+
+	private final long[] funnel = new long[4];
+
+	private long revenueCents;
+
+	private long orders;
+
+	private long late;
+
+	private long duplicates;
+
+	private long poisonPills;
+
+	private long pending;
+
+	private boolean changed;
+
+	MinuteTally(Instant start) {
+		this.start = start;
+	}
+
+	void expect() {
+		this.pending++;
+	}
+
+	void failed() {
+		this.pending--;
+	}
+
+	void acknowledged(Generated generated, boolean wasLate) {
+		this.pending--;
+		this.changed = true;
+		StoreEvent event = generated.event();
+		this.events[event.eventType().ordinal()]++;
+		if (wasLate) {
+			this.late++;
+		}
+		Funnel firsts = generated.firsts();
+		this.funnel[0] += firsts.viewed();
+		this.funnel[1] += firsts.wishlisted();
+		this.funnel[2] += firsts.carted();
+		this.funnel[3] += firsts.purchased();
+		if (event instanceof GamePageViewed view) {
+			game(view.gameId())[VIEWS]++;
+		}
+		else if (event instanceof WishlistAction wishlist && wishlist.action() == ItemAction.ADD) {
+			game(wishlist.gameId())[WISHLIST_ADDS]++;
+		}
+		else if (event instanceof CartAction cart && cart.action() == ItemAction.ADD) {
+			game(cart.gameId())[CART_ADDS]++;
+		}
+		else if (event instanceof Purchase purchase) {
+			this.orders++;
+			this.revenueCents += purchase.totalCents();
+			for (Purchase.Item item : purchase.items()) {
+				long[] game = game(item.gameId());
+				game[PURCHASES]++;
+				game[REVENUE] += item.priceCents();
+			}
+		}
+	}
+
+	void duplicateAcknowledged() {
+		this.pending--;
+		this.duplicates++;
+		this.changed = true;
+	}
+
+	void poisonAcknowledged() {
+		this.pending--;
+		this.poisonPills++;
+		this.changed = true;
+	}
+
+	boolean isSettled() {
+		return this.pending == 0;
+	}
+
+	/** Whether anything changed since the last {@link #snapshot}. */
+	boolean hasChanged() {
+		return this.changed;
+	}
+
+	MinuteTruth snapshot(boolean isFinal) {
+		this.changed = false;
+		Map<EventType, Long> counts = new HashMap<>();
+		for (EventType type : EventType.values()) {
+			counts.put(type, this.events[type.ordinal()]);
+		}
+		Map<String, GameActivity> activity = new HashMap<>();
+		this.games.forEach((gameId, c) -> activity.put(gameId,
+				new GameActivity(c[VIEWS], c[WISHLIST_ADDS], c[CART_ADDS], c[PURCHASES], c[REVENUE])));
+		return new MinuteTruth(this.start, this.start.plusSeconds(60), isFinal, WindowMetrics.eventCounts(counts),
+				this.revenueCents, this.orders, activity,
+				new Funnel(this.funnel[0], this.funnel[1], this.funnel[2], this.funnel[3]), this.late, this.duplicates,
+				this.poisonPills);
+	}
+
+	private long[] game(String gameId) {
+		return this.games.computeIfAbsent(gameId, (id) -> new long[5]);
+	}
+
+}
