@@ -69,8 +69,6 @@ init_paths() {
 
 STEPS=5
 
-exec_jar() { printf '%s' "$PLAYGROUND_ROOT/$1/target/$1-exec.jar"; }
-
 # ---------------------------------------------------------------------------------------------
 # Command line
 
@@ -135,34 +133,6 @@ is_alive_as() {
   [[ "$command" == *"$marker"* ]]
 }
 
-# Waits until a process is gone, polling; returns 1 if it is still there after $2 seconds.
-wait_gone() {
-  local pid="$1" deadline=$(($(now_micros) + $2 * 1000000))
-  while kill -0 "$pid" 2> /dev/null; do
-    (($(now_micros) < deadline)) || return 1
-    sleep 0.1
-  done
-}
-
-# Asks processes to stop (SIGTERM), waits, and kills those still there after the timeout.
-stop_processes() {
-  local timeout="$1" pid
-  shift
-  (($# > 0)) || return 0
-  for pid in "$@"; do
-    kill -TERM "$pid" 2> /dev/null || true
-  done
-  for pid in "$@"; do
-    if ! wait_gone "$pid" "$timeout"; then
-      warn "      PID $pid did not stop within ${timeout} s: killing it"
-      kill -KILL "$pid" 2> /dev/null || true
-      wait_gone "$pid" 5 || true
-    fi
-    # collects the exit status of our own children; others are not ours to wait for
-    wait "$pid" 2> /dev/null || true
-  done
-}
-
 # ---------------------------------------------------------------------------------------------
 # Ports
 
@@ -174,15 +144,6 @@ port_holder() {
   elif command -v lsof > /dev/null 2>&1; then
     lsof -nP -iTCP:"$port" -sTCP:LISTEN 2> /dev/null | tail -n +2 | head -n 3
   fi
-}
-
-port_in_use() {
-  local port="$1"
-  if command -v ss > /dev/null 2>&1 && [[ -n "$(ss -ltn "sport = :$port" 2> /dev/null | tail -n +2)" ]]; then
-    return 0
-  fi
-  # anything that accepts a connection holds the port
-  (exec 3<> "/dev/tcp/127.0.0.1/$port") 2> /dev/null
 }
 
 check_ports() {
@@ -197,30 +158,6 @@ check_ports() {
   done
   if ((busy)); then
     die "the playground needs these ports. Is another Kafka, playground or service running? Stop it and try again."
-  fi
-}
-
-# ---------------------------------------------------------------------------------------------
-# Health
-
-# Whether a service's /actuator/health answers 200 with status UP; curl if present, else bash's
-# /dev/tcp (a fresh machine may have no curl).
-is_healthy() {
-  local port="$1" response
-  if command -v curl > /dev/null 2>&1; then
-    response="$(curl -fsS --max-time 2 "http://127.0.0.1:$port/actuator/health" 2> /dev/null)" || return 1
-    [[ "$response" == *'"status":"UP"'* ]]
-  else
-    response="$(
-      exec 2> /dev/null
-      exec 3<> "/dev/tcp/127.0.0.1/$port" || exit 1
-      printf 'GET /actuator/health HTTP/1.0\r\nHost: localhost\r\nConnection: close\r\n\r\n' >&3
-      while IFS= read -r -t 2 line <&3 || [[ -n "$line" ]]; do
-        printf '%s\n' "$line"
-        line=""
-      done
-    )" || return 1
-    [[ "$(printf '%s' "$response" | head -n 1)" == *" 200"* && "$response" == *'"status":"UP"'* ]]
   fi
 }
 
@@ -374,27 +311,14 @@ take_lock() {
 # ---------------------------------------------------------------------------------------------
 # Build
 
-# Modules whose jar is missing or older than their sources, their pom, the root pom or the
-# shared contract (common-events).
-stale_modules() {
-  local module jar newer
-  if local_kafka_is_stale; then printf '%s\n' local-kafka; fi
-  for module in "$GENERATOR_MODULE" "$PROCESSOR_MODULE" "$DASHBOARD_MODULE"; do
-    jar="$(exec_jar "$module")"
-    if [[ ! -f "$jar" ]]; then
-      printf '%s\n' "$module"
-      continue
-    fi
-    newer="$(find "$PLAYGROUND_ROOT/$module/src" "$PLAYGROUND_ROOT/$module/pom.xml" "$PLAYGROUND_ROOT/pom.xml" \
-      "$PLAYGROUND_ROOT/common-events/src" "$PLAYGROUND_ROOT/common-events/pom.xml" \
-      -newer "$jar" -type f 2> /dev/null | head -n 1)" || true
-    [[ -z "$newer" ]] || printf '%s\n' "$module"
-  done
+# Modules whose jar is missing or older than their sources (see module_is_stale).
+playground_stale_modules() {
+  stale_modules local-kafka "$GENERATOR_MODULE" "$PROCESSOR_MODULE" "$DASHBOARD_MODULE"
 }
 
 build() {
-  local stale start
-  stale="$(stale_modules)"
+  local stale
+  stale="$(playground_stale_modules)"
   if ((BUILD == 0)); then
     say "[2/$STEPS] Skipping the build (--no-build)"
     if [[ -n "$stale" ]]; then
@@ -415,13 +339,9 @@ build() {
     say "[2/$STEPS] Build is up to date"
     return 0
   fi
-  require_java jdk
-  say "[2/$STEPS] Building $(printf '%s' "$stale" | tr '\n' ' ' | sed 's/ $//; s/ /, /g') (the first build downloads dependencies and may take a few minutes)..."
-  start="$(now_micros)"
-  if ! run_maven -q -B -DskipTests package -pl "$(printf '%s' "$stale" | tr '\n' ',' | sed 's/,$//')" -am; then
-    die "the build failed (see the Maven output above)."
-  fi
-  say "      $OK_MARK built ($(elapsed_since "$start"))"
+  local modules=() module
+  for module in $stale; do modules+=("$module"); done
+  build_modules "[2/$STEPS]" "${modules[@]}"
 }
 
 # ---------------------------------------------------------------------------------------------

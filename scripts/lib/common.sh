@@ -1,6 +1,8 @@
 # shellcheck shell=bash
-# Shared by the scripts in scripts/: repository paths, the JDK check, output helpers and the
-# local-kafka class path. Source it; it defines functions and variables and runs nothing else.
+# Shared by the scripts in scripts/: repository paths, the JDK check, output helpers, the build of
+# stale modules, the local-kafka class path, and the handling of the processes, ports and health
+# checks of what a script starts. Source it; it defines functions and variables and runs nothing
+# else.
 # Written for bash 3.2 (macOS) and newer.
 
 # The repository root, whatever directory the script was started from.
@@ -85,15 +87,58 @@ local_kafka_is_built() {
   [[ -f "$LOCAL_KAFKA_JAR" && -d "$LOCAL_KAFKA_LIB" ]]
 }
 
-# Whether local-kafka's jar is missing or older than its sources, its pom, the root pom or the
-# shared contract (common-events).
+# Whether a module's jar is older than what it is built from: the module's sources and pom, the
+# root pom or the shared contract (common-events).
+jar_is_older_than_sources() {
+  local jar="$1" module="$2" newer
+  newer="$(find "$PLAYGROUND_ROOT/$module/src" "$PLAYGROUND_ROOT/$module/pom.xml" "$PLAYGROUND_ROOT/pom.xml" \
+    "$PLAYGROUND_ROOT/common-events/src" "$PLAYGROUND_ROOT/common-events/pom.xml" \
+    -newer "$jar" -type f 2> /dev/null | head -n 1)" || true
+  [[ -n "$newer" ]]
+}
+
+# Whether local-kafka's jar is missing or older than its sources.
 local_kafka_is_stale() {
   local_kafka_is_built || return 0
-  local newer
-  newer="$(find "$PLAYGROUND_ROOT/local-kafka/src" "$PLAYGROUND_ROOT/local-kafka/pom.xml" "$PLAYGROUND_ROOT/pom.xml" \
-    "$PLAYGROUND_ROOT/common-events/src" "$PLAYGROUND_ROOT/common-events/pom.xml" \
-    -newer "$LOCAL_KAFKA_JAR" -type f 2> /dev/null | head -n 1)" || true
-  [[ -n "$newer" ]]
+  jar_is_older_than_sources "$LOCAL_KAFKA_JAR" local-kafka
+}
+
+# The executable jar of a service module (event-generator-service, ...).
+exec_jar() { printf '%s' "$PLAYGROUND_ROOT/$1/target/$1-exec.jar"; }
+
+# Whether a module (local-kafka or a service) needs a build: its jar is missing or stale.
+module_is_stale() {
+  local module="$1"
+  if [[ "$module" == local-kafka ]]; then
+    local_kafka_is_stale
+    return
+  fi
+  [[ -f "$(exec_jar "$module")" ]] || return 0
+  jar_is_older_than_sources "$(exec_jar "$module")" "$module"
+}
+
+# The modules among the arguments that need a build, one a line.
+stale_modules() {
+  local module
+  for module in "$@"; do
+    if module_is_stale "$module"; then printf '%s\n' "$module"; fi
+  done
+}
+
+# Builds modules (and the modules they depend on) with the wrapper, reporting under a step label
+# such as "[2/5]". Sets JAVA_CMD; dies if the build fails.
+build_modules() {
+  local step="$1" start names list
+  shift
+  require_java jdk
+  names="$(printf '%s, ' "$@")"
+  list="$(printf '%s,' "$@")"
+  say "$step Building ${names%, } (the first build downloads dependencies and may take a few minutes)..."
+  start="$(now_micros)"
+  if ! run_maven -q -B -DskipTests package -pl "${list%,}" -am; then
+    die "the build failed (see the Maven output above)."
+  fi
+  say "      $OK_MARK built ($(elapsed_since "$start"))"
 }
 
 # Finds java and builds local-kafka if its jar is missing or stale. Sets JAVA_CMD.
@@ -104,5 +149,67 @@ ensure_local_kafka() {
     run_maven -q -B -pl local-kafka -am package -DskipTests >&2 || die "the build of local-kafka failed (see the Maven output above)."
   else
     require_java
+  fi
+}
+
+# ---------------------------------------------------------------------------------------------
+# Processes, ports and health checks of what a script starts
+
+# Waits until a process is gone, polling; returns 1 if it is still there after $2 seconds.
+wait_gone() {
+  local pid="$1" deadline=$(($(now_micros) + $2 * 1000000))
+  while kill -0 "$pid" 2> /dev/null; do
+    (($(now_micros) < deadline)) || return 1
+    sleep 0.1
+  done
+}
+
+# Asks processes to stop (SIGTERM), waits, and kills those still there after the timeout.
+stop_processes() {
+  local timeout="$1" pid
+  shift
+  (($# > 0)) || return 0
+  for pid in "$@"; do
+    kill -TERM "$pid" 2> /dev/null || true
+  done
+  for pid in "$@"; do
+    if ! wait_gone "$pid" "$timeout"; then
+      warn "      PID $pid did not stop within ${timeout} s: killing it"
+      kill -KILL "$pid" 2> /dev/null || true
+      wait_gone "$pid" 5 || true
+    fi
+    # collects the exit status of our own children; others are not ours to wait for
+    wait "$pid" 2> /dev/null || true
+  done
+}
+
+# Whether something listens on a local port.
+port_in_use() {
+  local port="$1"
+  if command -v ss > /dev/null 2>&1 && [[ -n "$(ss -ltn "sport = :$port" 2> /dev/null | tail -n +2)" ]]; then
+    return 0
+  fi
+  # anything that accepts a connection holds the port
+  (exec 3<> "/dev/tcp/127.0.0.1/$port") 2> /dev/null
+}
+
+# Whether a service's /actuator/health answers 200 with status UP; curl if present, else bash's
+# /dev/tcp (a fresh machine may have no curl).
+is_healthy() {
+  local port="$1" response
+  if command -v curl > /dev/null 2>&1; then
+    response="$(curl -fsS --max-time 2 "http://127.0.0.1:$port/actuator/health" 2> /dev/null)" || return 1
+    [[ "$response" == *'"status":"UP"'* ]]
+  else
+    response="$(
+      exec 2> /dev/null
+      exec 3<> "/dev/tcp/127.0.0.1/$port" || exit 1
+      printf 'GET /actuator/health HTTP/1.0\r\nHost: localhost\r\nConnection: close\r\n\r\n' >&3
+      while IFS= read -r -t 2 line <&3 || [[ -n "$line" ]]; do
+        printf '%s\n' "$line"
+        line=""
+      done
+    )" || return 1
+    [[ "$(printf '%s' "$response" | head -n 1)" == *" 200"* && "$response" == *'"status":"UP"'* ]]
   fi
 }
