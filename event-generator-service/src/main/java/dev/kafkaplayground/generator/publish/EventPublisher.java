@@ -17,6 +17,7 @@ import dev.kafkaplayground.events.EventType;
 import dev.kafkaplayground.events.StoreEvent;
 import dev.kafkaplayground.generator.faults.PoisonRecord;
 import dev.kafkaplayground.generator.shopper.Generated;
+import dev.kafkaplayground.generator.truth.MinuteTally;
 import dev.kafkaplayground.generator.truth.TruthLedger;
 
 /**
@@ -64,17 +65,20 @@ public class EventPublisher {
 		this.faultRecordsFailed = registry.counter("playground.generator.faults.failed");
 	}
 
-	/** Sends a valid event; the truth counts it once the broker has it. */
-	void send(Generated generated, byte[] json, boolean late) {
+	/**
+	 * Sends a valid event the ledger has counted in {@code tally}; on failure the ledger
+	 * takes it out again.
+	 */
+	void send(Generated generated, byte[] json, MinuteTally tally, boolean late) {
 		StoreEvent event = generated.event();
 		int type = event.eventType().ordinal();
 		this.producer.send(record(event, json), (metadata, failure) -> {
 			if (failure == null) {
-				this.ledger.acknowledged(generated, late);
+				this.ledger.acknowledged(tally);
 				this.acknowledged[type].increment();
 			}
 			else {
-				this.ledger.failed(TruthLedger.minuteOf(event.occurredAt()));
+				this.ledger.eventFailed(tally, generated, late);
 				this.failed[type].increment();
 				failedToSend(event.eventType().wireName() + " " + event.eventId(), failure);
 			}
@@ -83,15 +87,14 @@ public class EventPublisher {
 
 	/** Sends the same bytes again: a duplicate a consumer must recognise by its id. */
 	void sendDuplicate(StoreEvent event, byte[] json) {
-		long minute = TruthLedger.minuteOf(event.occurredAt());
-		this.ledger.expect(minute);
+		MinuteTally tally = this.ledger.duplicate(TruthLedger.minuteOf(event.occurredAt()));
 		this.producer.send(record(event, json), (metadata, failure) -> {
 			if (failure == null) {
-				this.ledger.duplicateAcknowledged(minute);
+				this.ledger.acknowledged(tally);
 				this.duplicates.increment();
 			}
 			else {
-				this.ledger.failed(minute);
+				this.ledger.duplicateFailed(tally);
 				this.faultRecordsFailed.increment();
 				failedToSend("duplicate of " + event.eventId(), failure);
 			}
@@ -100,17 +103,16 @@ public class EventPublisher {
 
 	/** Sends an invalid record, stamped with the time it is sent. */
 	void sendPoison(PoisonRecord poison, long nowMillis) {
-		long minute = TruthLedger.minuteOf(java.time.Instant.ofEpochMilli(nowMillis));
-		this.ledger.expect(minute);
+		MinuteTally tally = this.ledger.poisonPill(Math.floorDiv(nowMillis, 60_000L) * 60_000L);
 		ProducerRecord<String, byte[]> record = new ProducerRecord<>(poison.topic(), null, nowMillis, poison.key(),
 				poison.value());
 		this.producer.send(record, (metadata, failure) -> {
 			if (failure == null) {
-				this.ledger.poisonAcknowledged(minute);
+				this.ledger.acknowledged(tally);
 				this.poisonPills.increment();
 			}
 			else {
-				this.ledger.failed(minute);
+				this.ledger.poisonPillFailed(tally);
 				this.faultRecordsFailed.increment();
 				failedToSend("poison pill", failure);
 			}

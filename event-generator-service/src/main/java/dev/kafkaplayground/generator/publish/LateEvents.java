@@ -5,11 +5,12 @@ import java.util.PriorityQueue;
 import java.util.function.Consumer;
 
 import dev.kafkaplayground.generator.shopper.Generated;
+import dev.kafkaplayground.generator.truth.MinuteTally;
 
 /**
- * Events held back to be sent late, with their original {@code occurredAt}. Bounded: when
- * {@link #CAPACITY} events are held, the next one cannot be and is sent on time. Used by
- * the publishing thread only.
+ * Events held back to be sent late, with their original {@code occurredAt}. Bounded:
+ * while {@link #CAPACITY} events are held, the next ones are sent on time. Used by the
+ * publishing thread only.
  */
 final class LateEvents {
 
@@ -17,13 +18,14 @@ final class LateEvents {
 
 	private final PriorityQueue<Held> held = new PriorityQueue<>(Comparator.comparingLong(Held::releaseAt));
 
-	/** Holds the event until {@code releaseAt} (nanoTime); false when full. */
-	boolean hold(long releaseAt, Generated generated, byte[] json) {
-		if (this.held.size() >= CAPACITY) {
-			return false;
-		}
-		this.held.add(new Held(releaseAt, generated, json));
-		return true;
+	/** Whether another event can be held back. */
+	boolean hasRoom() {
+		return this.held.size() < CAPACITY;
+	}
+
+	/** Holds the event until {@code releaseAt} (nanoTime). */
+	void hold(long releaseAt, Generated generated, byte[] json, MinuteTally tally) {
+		this.held.add(new Held(releaseAt, generated, json, tally));
 	}
 
 	/** Hands every event due by {@code now} to {@code send}, oldest first. */
@@ -44,7 +46,7 @@ final class LateEvents {
 		return this.held.size();
 	}
 
-	record Held(long releaseAt, Generated generated, byte[] json) {
+	record Held(long releaseAt, Generated generated, byte[] json, MinuteTally tally) {
 
 	}
 

@@ -22,6 +22,7 @@ import dev.kafkaplayground.generator.shopper.Generated;
 import dev.kafkaplayground.generator.simulation.StoreSimulation;
 import dev.kafkaplayground.generator.traffic.Pacer;
 import dev.kafkaplayground.generator.traffic.RateMeter;
+import dev.kafkaplayground.generator.truth.MinuteTally;
 import dev.kafkaplayground.generator.truth.TruthLedger;
 
 /**
@@ -100,7 +101,7 @@ public class PublishingLoop implements SmartLifecycle {
 	private void tick() {
 		try {
 			long now = System.nanoTime();
-			this.late.releaseDue(now, (held) -> send(held.generated(), held.json(), true));
+			this.late.releaseDue(now, this::sendLate);
 			double rate = this.paused ? 0 : this.simulation.targetEventsPerSecond();
 			int due = this.pacer.due(now - this.lastTick, rate);
 			this.lastTick = now;
@@ -119,10 +120,13 @@ public class PublishingLoop implements SmartLifecycle {
 		Generated generated = this.simulation.next();
 		StoreEvent event = generated.event();
 		byte[] json = this.writer.writeValueAsBytes(event);
-		this.ledger.expect(TruthLedger.minuteOf(event.occurredAt()));
-		if (!this.faults.late()
-				|| !this.late.hold(now + this.faults.settings().lateDelay().toNanos(), generated, json)) {
-			send(generated, json, false);
+		boolean late = this.faults.late() && this.late.hasRoom();
+		MinuteTally tally = this.ledger.event(generated, late);
+		if (late) {
+			this.late.hold(now + this.faults.settings().lateDelay().toNanos(), generated, json, tally);
+		}
+		else {
+			send(generated, json, tally, false);
 		}
 		PoisonPill poison = this.faults.poison();
 		if (poison != null) {
@@ -130,8 +134,12 @@ public class PublishingLoop implements SmartLifecycle {
 		}
 	}
 
-	private void send(Generated generated, byte[] json, boolean wasLate) {
-		this.publisher.send(generated, json, wasLate);
+	private void sendLate(LateEvents.Held held) {
+		send(held.generated(), held.json(), held.tally(), true);
+	}
+
+	private void send(Generated generated, byte[] json, MinuteTally tally, boolean wasLate) {
+		this.publisher.send(generated, json, tally, wasLate);
 		if (this.faults.duplicate()) {
 			this.publisher.sendDuplicate(generated.event(), json);
 		}
@@ -178,7 +186,7 @@ public class PublishingLoop implements SmartLifecycle {
 		}
 		this.executor = null;
 		int held = this.late.size();
-		this.late.releaseAll((late) -> send(late.generated(), late.json(), true));
+		this.late.releaseAll(this::sendLate);
 		this.publisher.flush();
 		logger.info("Stopped publishing ({} late events sent early at shutdown)", held);
 	}

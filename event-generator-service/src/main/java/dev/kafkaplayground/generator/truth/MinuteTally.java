@@ -3,6 +3,7 @@ package dev.kafkaplayground.generator.truth;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
 
 import dev.kafkaplayground.events.CartAction;
 import dev.kafkaplayground.events.EventType;
@@ -22,7 +23,7 @@ import dev.kafkaplayground.generator.shopper.Generated;
  * (sent or held back, not yet acknowledged or failed). Not thread-safe: the ledger guards
  * it.
  */
-final class MinuteTally {
+public final class MinuteTally {
 
 	private static final int VIEWS = 0;
 
@@ -52,69 +53,75 @@ final class MinuteTally {
 
 	private long poisonPills;
 
-	private long pending;
-
 	private boolean changed;
 
 	MinuteTally(Instant start) {
 		this.start = start;
 	}
 
-	void expect() {
-		this.pending++;
-	}
+	/** Records on their way: counted already, not yet acknowledged or failed. */
+	private final LongAdder pending = new LongAdder();
 
-	void failed() {
-		this.pending--;
-	}
-
-	void acknowledged(Generated generated, boolean wasLate) {
-		this.pending--;
+	/**
+	 * Counts a valid event ({@code sign} 1) or takes it out again ({@code sign} -1, when
+	 * it could not be sent).
+	 */
+	void count(Generated generated, boolean wasLate, int sign) {
 		this.changed = true;
 		StoreEvent event = generated.event();
-		this.events[event.eventType().ordinal()]++;
+		this.events[event.eventType().ordinal()] += sign;
 		if (wasLate) {
-			this.late++;
+			this.late += sign;
 		}
 		Funnel firsts = generated.firsts();
-		this.funnel[0] += firsts.viewed();
-		this.funnel[1] += firsts.wishlisted();
-		this.funnel[2] += firsts.carted();
-		this.funnel[3] += firsts.purchased();
+		if (firsts != Funnel.EMPTY) {
+			this.funnel[0] += sign * firsts.viewed();
+			this.funnel[1] += sign * firsts.wishlisted();
+			this.funnel[2] += sign * firsts.carted();
+			this.funnel[3] += sign * firsts.purchased();
+		}
 		if (event instanceof GamePageViewed view) {
-			game(view.gameId())[VIEWS]++;
+			game(view.gameId())[VIEWS] += sign;
 		}
 		else if (event instanceof WishlistAction wishlist && wishlist.action() == ItemAction.ADD) {
-			game(wishlist.gameId())[WISHLIST_ADDS]++;
+			game(wishlist.gameId())[WISHLIST_ADDS] += sign;
 		}
 		else if (event instanceof CartAction cart && cart.action() == ItemAction.ADD) {
-			game(cart.gameId())[CART_ADDS]++;
+			game(cart.gameId())[CART_ADDS] += sign;
 		}
 		else if (event instanceof Purchase purchase) {
-			this.orders++;
-			this.revenueCents += purchase.totalCents();
+			this.orders += sign;
+			this.revenueCents += sign * purchase.totalCents();
 			for (Purchase.Item item : purchase.items()) {
 				long[] game = game(item.gameId());
-				game[PURCHASES]++;
-				game[REVENUE] += item.priceCents();
+				game[PURCHASES] += sign;
+				game[REVENUE] += sign * item.priceCents();
 			}
 		}
 	}
 
-	void duplicateAcknowledged() {
-		this.pending--;
-		this.duplicates++;
+	void countDuplicate(int sign) {
+		this.duplicates += sign;
 		this.changed = true;
 	}
 
-	void poisonAcknowledged() {
-		this.pending--;
-		this.poisonPills++;
+	void countPoisonPill(int sign) {
+		this.poisonPills += sign;
 		this.changed = true;
+	}
+
+	/** One more record of this minute is on its way. */
+	void sending() {
+		this.pending.increment();
+	}
+
+	/** A record of this minute is acknowledged or failed: no longer on its way. */
+	void done() {
+		this.pending.decrement();
 	}
 
 	boolean isSettled() {
-		return this.pending == 0;
+		return this.pending.sum() == 0;
 	}
 
 	/** Whether anything changed since the last {@link #snapshot}. */
@@ -129,8 +136,13 @@ final class MinuteTally {
 			counts.put(type, this.events[type.ordinal()]);
 		}
 		Map<String, GameActivity> activity = new HashMap<>();
-		this.games.forEach((gameId, c) -> activity.put(gameId,
-				new GameActivity(c[VIEWS], c[WISHLIST_ADDS], c[CART_ADDS], c[PURCHASES], c[REVENUE])));
+		this.games.forEach((gameId, c) -> {
+			GameActivity game = new GameActivity(c[VIEWS], c[WISHLIST_ADDS], c[CART_ADDS], c[PURCHASES], c[REVENUE]);
+			// a game whose only activity failed to send has none
+			if (!game.equals(GameActivity.EMPTY)) {
+				activity.put(gameId, game);
+			}
+		});
 		return new MinuteTruth(this.start, this.start.plusSeconds(60), isFinal, WindowMetrics.eventCounts(counts),
 				this.revenueCents, this.orders, activity,
 				new Funnel(this.funnel[0], this.funnel[1], this.funnel[2], this.funnel[3]), this.late, this.duplicates,

@@ -12,11 +12,12 @@ import dev.kafkaplayground.events.truth.MinuteTruth;
 import dev.kafkaplayground.generator.shopper.Generated;
 
 /**
- * Keeps the ground truth of every minute that still has records on their way. The
- * publisher reports each record when it is handed to Kafka ({@link #expect}) and again
- * when the broker acknowledges or refuses it, so the ledger knows when a minute is
- * complete: its end has passed and nothing of it is pending (held-back late events
- * included). Thread-safe: the publishing thread and Kafka's I/O thread both report.
+ * Keeps the ground truth of every minute that still has records on their way. A record
+ * counts when it is handed to Kafka (or held back to be sent late) and is taken out again
+ * if it fails, so once nothing of a minute is pending its figures are exactly those of
+ * the acknowledged records; the broker's acknowledgement itself costs one counter
+ * decrement, which keeps the producer's I/O thread free. A minute is complete when its
+ * end has passed and nothing of it is pending. Thread-safe.
  */
 public final class TruthLedger {
 
@@ -30,39 +31,63 @@ public final class TruthLedger {
 
 	private final Map<Long, MinuteTally> minutes = new TreeMap<>();
 
+	/** The minute counted last, which nearly every next record belongs to as well. */
+	private long lastMinute = Long.MIN_VALUE;
+
+	private MinuteTally lastTally;
+
 	/** The start, in epoch milliseconds, of the minute holding the instant. */
 	public static long minuteOf(Instant instant) {
 		return Math.floorDiv(instant.toEpochMilli(), MINUTE_MILLIS) * MINUTE_MILLIS;
 	}
 
 	/**
-	 * A record counted in {@code minute} is on its way (sent, or held back to be sent
-	 * late).
+	 * A valid event is handed to Kafka or held back; report its outcome to the handle.
 	 */
-	public synchronized void expect(long minute) {
-		this.minutes.computeIfAbsent(minute, (start) -> new MinuteTally(Instant.ofEpochMilli(start))).expect();
+	public synchronized MinuteTally event(Generated generated, boolean late) {
+		MinuteTally tally = tally(minuteOf(generated.event().occurredAt()));
+		tally.count(generated, late, 1);
+		tally.sending();
+		return tally;
 	}
 
-	/** The broker acknowledged a valid event. */
-	public synchronized void acknowledged(Generated generated, boolean wasLate) {
-		tally(minuteOf(generated.event().occurredAt())).acknowledged(generated, wasLate);
+	/** A record re-sent with the id of an event of {@code minute} is handed to Kafka. */
+	public synchronized MinuteTally duplicate(long minute) {
+		MinuteTally tally = tally(minute);
+		tally.countDuplicate(1);
+		tally.sending();
+		return tally;
 	}
 
-	/**
-	 * The broker acknowledged a record re-sent with the id of an event of {@code minute}.
-	 */
-	public synchronized void duplicateAcknowledged(long minute) {
-		tally(minute).duplicateAcknowledged();
+	/** An invalid record is handed to Kafka during {@code minute}. */
+	public synchronized MinuteTally poisonPill(long minute) {
+		MinuteTally tally = tally(minute);
+		tally.countPoisonPill(1);
+		tally.sending();
+		return tally;
 	}
 
-	/** The broker acknowledged an invalid record sent during {@code minute}. */
-	public synchronized void poisonAcknowledged(long minute) {
-		tally(minute).poisonAcknowledged();
+	/** The broker acknowledged a record counted in {@code tally}. */
+	public void acknowledged(MinuteTally tally) {
+		tally.done();
 	}
 
-	/** A record of {@code minute} could not be sent: it counts nowhere. */
-	public synchronized void failed(long minute) {
-		tally(minute).failed();
+	/** A valid event could not be sent: it counts nowhere. */
+	public synchronized void eventFailed(MinuteTally tally, Generated generated, boolean late) {
+		tally.count(generated, late, -1);
+		tally.done();
+	}
+
+	/** A duplicate could not be sent. */
+	public synchronized void duplicateFailed(MinuteTally tally) {
+		tally.countDuplicate(-1);
+		tally.done();
+	}
+
+	/** A poison pill could not be sent. */
+	public synchronized void poisonPillFailed(MinuteTally tally) {
+		tally.countPoisonPill(-1);
+		tally.done();
 	}
 
 	/**
@@ -83,6 +108,10 @@ public final class TruthLedger {
 			if (ended && tally.isSettled()) {
 				records.add(tally.snapshot(true));
 				entries.remove();
+				if (tally == this.lastTally) {
+					this.lastMinute = Long.MIN_VALUE;
+					this.lastTally = null;
+				}
 			}
 			else if (tally.hasChanged()) {
 				records.add(tally.snapshot(false));
@@ -97,11 +126,12 @@ public final class TruthLedger {
 	}
 
 	private MinuteTally tally(long minute) {
-		MinuteTally tally = this.minutes.get(minute);
-		if (tally == null) {
-			throw new IllegalStateException("no record of minute " + Instant.ofEpochMilli(minute) + " was expected");
+		if (minute != this.lastMinute) {
+			this.lastTally = this.minutes.computeIfAbsent(minute,
+					(start) -> new MinuteTally(Instant.ofEpochMilli(start)));
+			this.lastMinute = minute;
 		}
-		return tally;
+		return this.lastTally;
 	}
 
 }

@@ -30,13 +30,12 @@ class TruthLedgerTests {
 
 	@Test
 	void shouldCountAcknowledgedEventsInTheMinuteOfTheirEventTime() {
-		Generated view = sent(view(MINUTE.plusSeconds(10), "g-001"), new Funnel(1, 0, 0, 0));
-		Generated cart = sent(cart(MINUTE.plusSeconds(20), "g-001", 1999), new Funnel(0, 0, 1, 0));
-		Generated purchase = sent(purchase(MINUTE.plusMillis(59_999), "g-001", 1999), new Funnel(0, 0, 0, 1));
-		this.ledger.acknowledged(view, false);
-		this.ledger.acknowledged(cart, false);
-		this.ledger.acknowledged(purchase, true);
-		MinuteTruth truth = single(this.ledger.collect(MINUTE.plusSeconds(62), false));
+		acknowledge(view(MINUTE.plusSeconds(10), "g-001"), new Funnel(1, 0, 0, 0), false);
+		acknowledge(cart(MINUTE.plusSeconds(20), "g-001", 1999), new Funnel(0, 0, 1, 0), false);
+		acknowledge(purchase(MINUTE.plusMillis(59_999), "g-001", 1999), new Funnel(0, 0, 0, 1), true);
+		acknowledge(view(MINUTE.plusSeconds(60), "g-002"), Funnel.EMPTY, false);
+		List<MinuteTruth> records = this.ledger.collect(MINUTE.plusSeconds(62), false);
+		MinuteTruth truth = records.get(0);
 		assertThat(truth.isFinal()).isTrue();
 		assertThat(truth.windowStart()).isEqualTo(MINUTE);
 		assertThat(truth.windowEnd()).isEqualTo(MINUTE.plusSeconds(60));
@@ -47,19 +46,20 @@ class TruthLedgerTests {
 		assertThat(truth.games()).containsExactly(Map.entry("g-001", new GameActivity(1, 0, 1, 1, 1999)));
 		assertThat(truth.funnel()).isEqualTo(new Funnel(1, 0, 1, 1));
 		assertThat(truth.late()).isEqualTo(1);
-		assertThat(this.ledger.openMinutes()).isZero();
+		assertThat(records.get(1).isFinal()).as("the next minute is still open").isFalse();
+		assertThat(records.get(1).windowStart()).isEqualTo(MINUTE.plusSeconds(60));
+		assertThat(this.ledger.openMinutes()).isEqualTo(1);
 	}
 
 	@Test
 	void shouldPublishUpdatesWhileOpenAndTheFinalOnlyOnceNothingIsPending() {
-		Generated first = sent(view(MINUTE.plusSeconds(1), "g-002"), Funnel.EMPTY);
-		Generated held = sent(view(MINUTE.plusSeconds(2), "g-003"), Funnel.EMPTY);
-		this.ledger.acknowledged(first, false);
+		acknowledge(view(MINUTE.plusSeconds(1), "g-002"), Funnel.EMPTY, false);
+		MinuteTally held = this.ledger.event(new Generated(view(MINUTE.plusSeconds(2), "g-003"), Funnel.EMPTY), true);
 		assertThat(single(this.ledger.collect(MINUTE.plusSeconds(30), false)).isFinal()).isFalse();
 		assertThat(this.ledger.collect(MINUTE.plusSeconds(31), false)).as("nothing changed").isEmpty();
 		// over, but an event of the minute is still held back to be sent late
 		assertThat(this.ledger.collect(MINUTE.plusSeconds(90), false)).isEmpty();
-		this.ledger.acknowledged(held, true);
+		this.ledger.acknowledged(held);
 		MinuteTruth truth = single(this.ledger.collect(MINUTE.plusSeconds(91), false));
 		assertThat(truth.isFinal()).isTrue();
 		assertThat(truth.events().get("game_page_viewed")).isEqualTo(2);
@@ -69,46 +69,53 @@ class TruthLedgerTests {
 
 	@Test
 	void shouldWaitForTheSettlingMarginAfterTheMinutesEnd() {
-		this.ledger.acknowledged(sent(view(MINUTE.plusSeconds(59), "g-001"), Funnel.EMPTY), false);
+		acknowledge(view(MINUTE.plusSeconds(59), "g-001"), Funnel.EMPTY, false);
 		Instant settled = MINUTE.plusSeconds(60).plus(TruthLedger.SETTLE);
 		assertThat(single(this.ledger.collect(settled.minusMillis(1), false)).isFinal()).isFalse();
-		this.ledger.expect(TruthLedger.minuteOf(MINUTE));
-		this.ledger.failed(TruthLedger.minuteOf(MINUTE));
 		assertThat(single(this.ledger.collect(settled, false)).isFinal()).isTrue();
 	}
 
 	@Test
 	void shouldCountDuplicatesAndPoisonPillsApartAndFailuresNowhere() {
 		long minute = TruthLedger.minuteOf(MINUTE);
-		this.ledger.acknowledged(sent(view(MINUTE.plusSeconds(5), "g-001"), Funnel.EMPTY), false);
-		this.ledger.expect(minute);
-		this.ledger.duplicateAcknowledged(minute);
-		this.ledger.expect(minute);
-		this.ledger.poisonAcknowledged(minute);
-		this.ledger.expect(minute);
-		this.ledger.poisonAcknowledged(minute);
-		sent(view(MINUTE.plusSeconds(6), "g-009"), Funnel.EMPTY);
-		this.ledger.failed(minute);
+		acknowledge(view(MINUTE.plusSeconds(5), "g-001"), Funnel.EMPTY, false);
+		this.ledger.acknowledged(this.ledger.duplicate(minute));
+		this.ledger.duplicateFailed(this.ledger.duplicate(minute));
+		this.ledger.acknowledged(this.ledger.poisonPill(minute));
+		this.ledger.acknowledged(this.ledger.poisonPill(minute));
+		this.ledger.poisonPillFailed(this.ledger.poisonPill(minute));
+		Generated failed = new Generated(purchase(MINUTE.plusSeconds(6), "g-009", 999), new Funnel(1, 0, 0, 1));
+		this.ledger.eventFailed(this.ledger.event(failed, true), failed, true);
 		MinuteTruth truth = single(this.ledger.collect(MINUTE.plusSeconds(70), false));
+		assertThat(truth.isFinal()).isTrue();
 		assertThat(truth.events().get("game_page_viewed")).isEqualTo(1);
 		assertThat(truth.totalEvents()).isEqualTo(1);
 		assertThat(truth.duplicates()).isEqualTo(1);
 		assertThat(truth.poisonPills()).isEqualTo(2);
 		assertThat(truth.games()).containsOnlyKeys("g-001");
+		assertThat(truth.games().get("g-001")).isEqualTo(new GameActivity(1, 0, 0, 0, 0));
+		assertThat(truth.funnel()).isEqualTo(Funnel.EMPTY);
+		assertThat(truth.revenueCents()).isZero();
+		assertThat(truth.orders()).isZero();
+		assertThat(truth.late()).isZero();
 	}
 
 	@Test
 	void shouldCloseEveryMinuteWithNothingPendingAtShutdown() {
-		this.ledger.acknowledged(sent(view(MINUTE.plusSeconds(5), "g-001"), Funnel.EMPTY), false);
-		this.ledger.acknowledged(sent(view(MINUTE.plusSeconds(65), "g-001"), Funnel.EMPTY), false);
-		List<MinuteTruth> records = this.ledger.collect(MINUTE.plusSeconds(66), true);
-		assertThat(records).extracting(MinuteTruth::isFinal).containsExactly(true, true);
-		assertThat(records).extracting(MinuteTruth::windowStart).containsExactly(MINUTE, MINUTE.plusSeconds(60));
+		acknowledge(view(MINUTE.plusSeconds(5), "g-001"), Funnel.EMPTY, false);
+		acknowledge(view(MINUTE.plusSeconds(65), "g-001"), Funnel.EMPTY, false);
+		MinuteTally pending = this.ledger.event(new Generated(view(MINUTE.plusSeconds(125), "g-1"), Funnel.EMPTY),
+				false);
+		List<MinuteTruth> records = this.ledger.collect(MINUTE.plusSeconds(126), true);
+		assertThat(records).extracting(MinuteTruth::isFinal).containsExactly(true, true, false);
+		assertThat(records).extracting(MinuteTruth::windowStart)
+			.containsExactly(MINUTE, MINUTE.plusSeconds(60), MINUTE.plusSeconds(120));
+		this.ledger.acknowledged(pending);
+		assertThat(single(this.ledger.collect(MINUTE.plusSeconds(126), true)).isFinal()).isTrue();
 	}
 
-	private Generated sent(StoreEvent event, Funnel firsts) {
-		this.ledger.expect(TruthLedger.minuteOf(event.occurredAt()));
-		return new Generated(event, firsts);
+	private void acknowledge(StoreEvent event, Funnel firsts, boolean late) {
+		this.ledger.acknowledged(this.ledger.event(new Generated(event, firsts), late));
 	}
 
 	private static MinuteTruth single(List<MinuteTruth> records) {
