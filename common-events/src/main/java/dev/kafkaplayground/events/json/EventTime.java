@@ -21,11 +21,24 @@ public final class EventTime {
 	private static final Pattern RFC_3339 = Pattern
 		.compile("\\d{4}-\\d{2}-\\d{2}[Tt]\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?([Zz]|[+-]\\d{2}:\\d{2})");
 
+	/**
+	 * The instant formatted last: a producer stamps many events in the same millisecond,
+	 * so most calls are answered from here instead of formatting again.
+	 */
+	private static volatile Formatted last = new Formatted(Long.MIN_VALUE, "");
+
 	private EventTime() {
 	}
 
 	public static String format(Instant instant) {
-		return WRITER.format(instant);
+		long millis = instant.toEpochMilli();
+		Formatted cached = last;
+		if (cached.millis() == millis) {
+			return cached.text();
+		}
+		String text = WRITER.format(instant);
+		last = new Formatted(millis, text);
+		return text;
 	}
 
 	/**
@@ -44,6 +57,10 @@ public final class EventTime {
 	/** The instant with the precision the contract carries. */
 	public static Instant truncate(Instant instant) {
 		return instant.truncatedTo(ChronoUnit.MILLIS);
+	}
+
+	private record Formatted(long millis, String text) {
+
 	}
 
 }

@@ -1,6 +1,7 @@
 package dev.kafkaplayground.generator.control;
 
 import java.time.LocalDateTime;
+import java.util.function.DoubleSupplier;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -75,8 +76,8 @@ class GeneratorMeters implements MeterBinder {
 			.register(registry);
 	}
 
-	private static void knob(MeterRegistry registry, String knob, java.util.function.DoubleSupplier value) {
-		Gauge.builder("playground.generator.faults.setting", value, java.util.function.DoubleSupplier::getAsDouble)
+	private static void knob(MeterRegistry registry, String knob, DoubleSupplier value) {
+		Gauge.builder("playground.generator.faults.setting", value, DoubleSupplier::getAsDouble)
 			.tag("knob", knob)
 			.description("A fault knob's setting")
 			.register(registry);

@@ -1,6 +1,7 @@
 package dev.kafkaplayground.generator.shopper;
 
 import java.time.Duration;
+import java.util.Arrays;
 
 /**
  * How shoppers behave, as data: every probability of the session state machine in one
@@ -110,7 +111,7 @@ public record ShopperBehaviour(EntryMix entry, double searchShare, double zeroRe
 			for (double weight : weights) {
 				if (!(weight >= 0 && Double.isFinite(weight))) {
 					throw new IllegalArgumentException(
-							"entry weights must be finite and >= 0 but were " + java.util.Arrays.toString(weights));
+							"entry weights must be finite and >= 0 but were " + Arrays.toString(weights));
 				}
 				sum += weight;
 			}

@@ -2,8 +2,6 @@ package dev.kafkaplayground.generator.shopper;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.Comparator;
-import java.util.PriorityQueue;
 import java.util.random.RandomGenerator;
 
 import dev.kafkaplayground.events.Platform;
@@ -40,8 +38,7 @@ public final class ShopperCrowd {
 
 	private final PoissonArrivals arrivals;
 
-	private final PriorityQueue<ShopperSession> sessions = new PriorityQueue<>(
-			Comparator.comparingLong((ShopperSession session) -> session.readyAt));
+	private final SessionQueue sessions = new SessionQueue();
 
 	private final int maxSessions;
 

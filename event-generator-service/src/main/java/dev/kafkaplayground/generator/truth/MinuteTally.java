@@ -3,7 +3,7 @@ package dev.kafkaplayground.generator.truth;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.atomic.LongAdder;
+import java.util.concurrent.atomic.AtomicLong;
 
 import dev.kafkaplayground.events.CartAction;
 import dev.kafkaplayground.events.EventType;
@@ -59,8 +59,14 @@ public final class MinuteTally {
 		this.start = start;
 	}
 
-	/** Records on their way: counted already, not yet acknowledged or failed. */
-	private final LongAdder pending = new LongAdder();
+	/** Records counted (by the publishing thread, under the ledger's lock). */
+	private long sent;
+
+	/**
+	 * Records acknowledged or failed, counted by the producer's I/O thread alone: a
+	 * counter of its own, so that the two threads never write the same memory per record.
+	 */
+	private final AtomicLong completed = new AtomicLong();
 
 	/**
 	 * Counts a valid event ({@code sign} 1) or takes it out again ({@code sign} -1, when
@@ -112,16 +118,16 @@ public final class MinuteTally {
 
 	/** One more record of this minute is on its way. */
 	void sending() {
-		this.pending.increment();
+		this.sent++;
 	}
 
 	/** A record of this minute is acknowledged or failed: no longer on its way. */
 	void done() {
-		this.pending.decrement();
+		this.completed.incrementAndGet();
 	}
 
 	boolean isSettled() {
-		return this.pending.sum() == 0;
+		return this.completed.get() == this.sent;
 	}
 
 	/** Whether anything changed since the last {@link #snapshot}. */
