@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -67,9 +68,32 @@ class GeneratorKafkaTests {
 	@Autowired
 	private Environment environment;
 
+	@Autowired
+	private MeterRegistry registry;
+
 	@Test
 	void shouldStartWithTheServicesOwnConfigurationFile() {
 		assertThat(this.environment.getProperty("spring.application.name")).isEqualTo("event-generator");
+	}
+
+	@Test
+	void shouldShowTheKnobsAndTheTrafficOnTheMeters() {
+		// gauges hold their state weakly: a collection must not take them away
+		System.gc();
+		assertThat(this.registry.get("playground.generator.faults.setting").tag("knob", "lateFraction").gauge().value())
+			.isEqualTo(0.05);
+		assertThat(this.registry.get("playground.generator.faults.setting")
+			.tag("knob", "lateDelaySeconds")
+			.gauge()
+			.value()).isEqualTo(3);
+		assertThat(this.registry.get("playground.generator.scenario").tag("scenario", "normal-day").gauge().value())
+			.isEqualTo(1);
+		assertThat(this.registry.get("playground.generator.rate.target").gauge().value()).isEqualTo(300);
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(this.registry.get("playground.generator.events.acknowledged")
+				.tag("eventType", "game_page_viewed")
+				.counter()
+				.count()).isPositive());
 	}
 
 	@Test

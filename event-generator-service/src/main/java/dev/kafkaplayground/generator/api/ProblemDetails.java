@@ -1,10 +1,14 @@
 package dev.kafkaplayground.generator.api;
 
+import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 
 import reactor.core.publisher.Mono;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -46,8 +50,7 @@ class ProblemDetails extends ResponseEntityExceptionHandler {
 		JacksonException json = cause(ex, JacksonException.class);
 		if (json != null && !json.getPath().isEmpty()) {
 			String field = json.getPath().get(json.getPath().size() - 1).getPropertyName();
-			return Mono.just(badRequest(List.of(fieldError(field,
-					"has a value of the wrong form: " + json.getOriginalMessage().lines().findFirst().orElse("")))));
+			return Mono.just(badRequest(List.of(fieldError(field, wrongForm(json)))));
 		}
 		String reason = (json != null) ? "body is not valid JSON: " + json.getOriginalMessage() : ex.getReason();
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
@@ -68,6 +71,17 @@ class ProblemDetails extends ResponseEntityExceptionHandler {
 		problem.setTitle("Invalid request");
 		problem.setProperty("errors", errors);
 		return ResponseEntity.badRequest().body(problem);
+	}
+
+	/** What a value of the field's type looks like, and what was sent instead. */
+	private static String wrongForm(JacksonException ex) {
+		Class<?> type = (ex instanceof MismatchedInputException mismatch) ? mismatch.getTargetType() : null;
+		String expected = (type == null) ? "a value of another form"
+				: (type == LocalDateTime.class) ? "an ISO-8601 local date-time such as 2026-12-01T18:00"
+						: (type == Duration.class) ? "an ISO-8601 duration such as PT45S"
+								: Number.class.isAssignableFrom(type) ? "a number" : "a " + type.getSimpleName();
+		Object value = (ex instanceof InvalidFormatException invalid) ? invalid.getValue() : null;
+		return "must be " + expected + ((value != null) ? " but was \"" + value + "\"" : "");
 	}
 
 	private static Map<String, String> fieldError(String field, String message) {

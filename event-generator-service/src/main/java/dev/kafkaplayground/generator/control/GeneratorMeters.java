@@ -1,7 +1,7 @@
 package dev.kafkaplayground.generator.control;
 
 import java.time.LocalDateTime;
-import java.util.function.DoubleSupplier;
+import java.util.function.ToDoubleFunction;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -10,6 +10,7 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 import org.springframework.stereotype.Component;
 
 import dev.kafkaplayground.generator.faults.FaultInjector;
+import dev.kafkaplayground.generator.faults.FaultSettings;
 import dev.kafkaplayground.generator.publish.PublishingLoop;
 import dev.kafkaplayground.generator.shopper.Scenario;
 import dev.kafkaplayground.generator.simulation.StoreSimulation;
@@ -67,17 +68,22 @@ class GeneratorMeters implements MeterBinder {
 				.description("1 for the active scenario")
 				.register(registry);
 		}
-		knob(registry, "lateFraction", () -> this.faults.settings().lateFraction());
-		knob(registry, "lateDelaySeconds", () -> this.faults.settings().lateDelay().toMillis() / 1000.0);
-		knob(registry, "poisonFraction", () -> this.faults.settings().poisonFraction());
-		knob(registry, "duplicateFraction", () -> this.faults.settings().duplicateFraction());
+		knob(registry, "lateFraction", FaultSettings::lateFraction);
+		knob(registry, "lateDelaySeconds", (knobs) -> knobs.lateDelay().toMillis() / 1000.0);
+		knob(registry, "poisonFraction", FaultSettings::poisonFraction);
+		knob(registry, "duplicateFraction", FaultSettings::duplicateFraction);
 		Gauge.builder("playground.generator.faults.late.held", this.loop, PublishingLoop::heldBack)
 			.description("Events held back now to be sent late")
 			.register(registry);
 	}
 
-	private static void knob(MeterRegistry registry, String knob, DoubleSupplier value) {
-		Gauge.builder("playground.generator.faults.setting", value, DoubleSupplier::getAsDouble)
+	private void knob(MeterRegistry registry, String knob, ToDoubleFunction<FaultSettings> value) {
+		// the injector is the gauge's state: Micrometer holds it weakly, and the bean
+		// lives
+		// as long as the application
+		Gauge
+			.builder("playground.generator.faults.setting", this.faults,
+					(faults) -> value.applyAsDouble(faults.settings()))
 			.tag("knob", knob)
 			.description("A fault knob's setting")
 			.register(registry);

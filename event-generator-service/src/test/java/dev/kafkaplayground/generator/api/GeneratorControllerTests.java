@@ -147,6 +147,19 @@ class GeneratorControllerTests {
 		then(this.control).should(never()).faults(any(), any(), any(), any());
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = {
+			"/api/generator/rate|{\"eventsPerSecond\":\"fast\"}|field 'eventsPerSecond' must be a number",
+			"/api/generator/clock|{\"simulatedTime\":\"teatime\"}|field 'simulatedTime' must be an ISO-8601 local date-time such as 2026-12-01T18:00 but was \"teatime\"",
+			"/api/generator/faults|{\"lateDelay\":\"soon\"}|field 'lateDelay' must be an ISO-8601 duration such as PT45S but was \"soon\"" })
+	void shouldSayWhatAValueOfTheWrongFormShouldLookLike(String path, String body, String detail) {
+		put(path, body).expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.detail")
+			.value((text) -> org.assertj.core.api.Assertions.assertThat((String) text).startsWith(detail));
+	}
+
 	@Test
 	void shouldAnswerBrokenJsonWithAProblemDetail() {
 		put("/api/generator/rate", "{\"eventsPerSecond\":").expectStatus()
