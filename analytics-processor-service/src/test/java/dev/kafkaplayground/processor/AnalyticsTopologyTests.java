@@ -10,6 +10,7 @@ import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import dev.kafkaplayground.events.metrics.GameActivity;
 import dev.kafkaplayground.events.metrics.WindowMetrics;
 import dev.kafkaplayground.processor.window.WindowAggregation;
 
@@ -59,6 +60,24 @@ class AnalyticsTopologyTests {
 		assertThat(metrics.events()).containsExactly(Map.entry("game_page_viewed", 2L),
 				Map.entry("wishlist_action", 1L), Map.entry("cart_action", 1L), Map.entry("purchase", 1L),
 				Map.entry("search_performed", 1L));
+	}
+
+	@Test
+	void shouldCountEachGamesActivityInItsWindow() {
+		this.fixture.send(pageView("s-1", at("12:00:01")));
+		this.fixture.send(pageView("s-2", at("12:00:02")));
+		this.fixture.send(cartAdd("s-1", at("12:00:03")));
+		this.fixture.send(purchase("s-1", at("12:00:04"), 1999));
+		this.fixture.send(pageView("s-3", at("12:01:00")));
+
+		this.fixture.advanceWallClock(EMIT_INTERVAL);
+
+		List<TestRecord<String, WindowMetrics>> records = this.fixture.metricsRecords();
+		assertThat(records).extracting(TestRecord::key).containsExactly(NOON_WINDOW, NEXT_WINDOW);
+		assertThat(records.get(0).value().games()).containsOnly(Map.entry("game-1", new GameActivity(2, 0, 0, 0, 0)),
+				Map.entry("game-3", new GameActivity(0, 0, 1, 0, 0)),
+				Map.entry("game-1999", new GameActivity(0, 0, 0, 1, 1999)));
+		assertThat(records.get(1).value().games()).containsOnly(Map.entry("game-1", new GameActivity(1, 0, 0, 0, 0)));
 	}
 
 	@Test

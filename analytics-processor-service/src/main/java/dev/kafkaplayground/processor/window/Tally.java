@@ -1,46 +1,41 @@
 package dev.kafkaplayground.processor.window;
 
 import java.time.Instant;
-import java.util.EnumMap;
-import java.util.Map;
 
-import dev.kafkaplayground.events.EventType;
-import dev.kafkaplayground.events.Purchase;
 import dev.kafkaplayground.events.StoreEvent;
 import dev.kafkaplayground.events.metrics.WindowMetrics;
+import dev.kafkaplayground.processor.games.Games;
+import dev.kafkaplayground.processor.traffic.Traffic;
 
 /**
- * Additive figures of some events: one event's delta on the repartition topic, or a whole
- * window's running total in the store. Adding tallies is associative, so per-task
- * pre-aggregation can be added before the shuffle without changing the result.
+ * The additive figures of some events, section by section: one event's delta on the
+ * repartition topic, or a whole window's running total in the store. Each section adds
+ * associatively, so the tally does too, and per-task pre-aggregation before the shuffle
+ * cannot change the result.
  *
- * @param events events per type; missing types count zero
- * @param revenueCents sum of the purchases' {@code totalCents}
- * @param orders number of purchases
+ * @param traffic events per type, revenue and orders
+ * @param games activity per game
  */
-record Tally(Map<EventType, Long> events, long revenueCents, long orders) {
+record Tally(Traffic traffic, Games games) {
 
 	Tally {
-		events = Map.copyOf(events);
+		// a delta or store entry written by an older version has no such section
+		traffic = (traffic != null) ? traffic : Traffic.NONE;
+		games = (games != null) ? games : Games.NONE;
 	}
 
 	static Tally of(StoreEvent event) {
-		if (event instanceof Purchase purchase) {
-			return new Tally(Map.of(EventType.PURCHASE, 1L), purchase.totalCents(), 1);
-		}
-		return new Tally(Map.of(event.eventType(), 1L), 0, 0);
+		return new Tally(Traffic.of(event), Games.of(event));
 	}
 
 	Tally plus(Tally other) {
-		Map<EventType, Long> sum = new EnumMap<>(EventType.class);
-		sum.putAll(this.events);
-		other.events.forEach((type, count) -> sum.merge(type, count, Long::sum));
-		return new Tally(sum, this.revenueCents + other.revenueCents, this.orders + other.orders);
+		return new Tally(this.traffic.plus(other.traffic), this.games.plus(other.games));
 	}
 
 	WindowMetrics toMetrics(Instant windowStart, Instant windowEnd, boolean isFinal, Instant updatedAt) {
-		return new WindowMetrics(windowStart, windowEnd, isFinal, updatedAt, WindowMetrics.eventCounts(this.events),
-				this.revenueCents, this.orders);
+		return new WindowMetrics(windowStart, windowEnd, isFinal, updatedAt,
+				WindowMetrics.eventCounts(this.traffic.events()), this.traffic.revenueCents(), this.traffic.orders(),
+				this.games.byGame());
 	}
 
 }

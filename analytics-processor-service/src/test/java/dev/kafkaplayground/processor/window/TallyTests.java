@@ -7,7 +7,10 @@ import org.junit.jupiter.api.Test;
 
 import dev.kafkaplayground.events.EventType;
 import dev.kafkaplayground.events.json.PlaygroundSerdes;
+import dev.kafkaplayground.events.metrics.GameActivity;
 import dev.kafkaplayground.events.metrics.WindowMetrics;
+import dev.kafkaplayground.processor.games.Games;
+import dev.kafkaplayground.processor.traffic.Traffic;
 
 import static dev.kafkaplayground.processor.StoreEvents.cartAdd;
 import static dev.kafkaplayground.processor.StoreEvents.purchase;
@@ -18,31 +21,21 @@ class TallyTests {
 	private static final Instant AT = Instant.parse("2026-11-24T12:00:10Z");
 
 	@Test
-	void shouldCountAPurchaseAsAnOrderWithItsTotal() {
-		assertThat(Tally.of(purchase("s-1", AT, 1000, 2500)))
-			.isEqualTo(new Tally(Map.of(EventType.PURCHASE, 1L), 3500, 1));
+	void shouldHoldEverySectionOfAnEvent() {
+		assertThat(Tally.of(purchase("s-1", AT, 1000, 2500))).isEqualTo(
+				new Tally(Traffic.of(purchase("s-1", AT, 1000, 2500)), Games.of(purchase("s-1", AT, 1000, 2500))));
 	}
 
 	@Test
-	void shouldCountOtherEventsWithoutRevenue() {
-		assertThat(Tally.of(cartAdd("s-1", AT))).isEqualTo(new Tally(Map.of(EventType.CART_ACTION, 1L), 0, 0));
-	}
-
-	@Test
-	void shouldAddCountsPerTypeRevenueAndOrders() {
-		Tally sum = Tally.of(cartAdd("s-1", AT))
-			.plus(Tally.of(purchase("s-1", AT, 700)))
-			.plus(Tally.of(purchase("s-2", AT, 300)));
-
-		assertThat(sum).isEqualTo(new Tally(Map.of(EventType.CART_ACTION, 1L, EventType.PURCHASE, 2L), 1000, 2));
-	}
-
-	@Test
-	void shouldReportAllFiveEventTypesInTheMetricsRecord() {
+	void shouldReportAllFiveEventTypesAndTheGamesInTheMetricsRecord() {
 		WindowMetrics metrics = Tally.of(cartAdd("s-1", AT))
+			.plus(Tally.of(purchase("s-1", AT, 700)))
 			.toMetrics(AT, AT.plusSeconds(60), true, AT.plusSeconds(90));
 
-		assertThat(metrics.events()).hasSize(5).containsEntry("cart_action", 1L).containsEntry("purchase", 0L);
+		assertThat(metrics.events()).hasSize(5).containsEntry("cart_action", 1L).containsEntry("purchase", 1L);
+		assertThat(metrics.revenueCents()).isEqualTo(700);
+		assertThat(metrics.orders()).isEqualTo(1);
+		assertThat(metrics.games()).isNotEmpty();
 		assertThat(metrics.isFinal()).isTrue();
 	}
 
@@ -52,6 +45,17 @@ class TallyTests {
 		var serde = PlaygroundSerdes.jsonSerde(Tally.class);
 
 		assertThat(serde.deserializer().deserialize("t", serde.serializer().serialize("t", tally))).isEqualTo(tally);
+	}
+
+	@Test
+	void shouldReadADeltaOfTheOlderTrafficOnlyFormatAsEmpty() {
+		var serde = PlaygroundSerdes.jsonSerde(Tally.class);
+		Tally old = serde.deserializer()
+			.deserialize("t", "{\"events\":{\"PURCHASE\":1},\"revenueCents\":5,\"orders\":1}".getBytes());
+		assertThat(old).isEqualTo(new Tally(Traffic.NONE, Games.NONE));
+		assertThat(old.plus(Tally.of(cartAdd("s-1", AT))).traffic().events())
+			.isEqualTo(Map.of(EventType.CART_ACTION, 1L));
+		assertThat(old.games().byGame()).isEqualTo(Map.<String, GameActivity>of());
 	}
 
 }

@@ -13,6 +13,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import dev.kafkaplayground.processor.games.Games;
+import dev.kafkaplayground.processor.traffic.Traffic;
 import dev.kafkaplayground.events.EventType;
 import dev.kafkaplayground.events.metrics.WindowMetrics;
 
@@ -26,9 +28,9 @@ class WindowMetricsProcessorTests {
 
 	private static final Instant NOON = Instant.parse("2026-11-24T12:00:00Z");
 
-	private static final Tally VIEW = new Tally(Map.of(EventType.GAME_PAGE_VIEWED, 1L), 0, 0);
+	private static final Tally VIEW = new Tally(new Traffic(Map.of(EventType.GAME_PAGE_VIEWED, 1L), 0, 0), Games.NONE);
 
-	private static final Tally PURCHASE = new Tally(Map.of(EventType.PURCHASE, 1L), 2500, 1);
+	private static final Tally PURCHASE = new Tally(new Traffic(Map.of(EventType.PURCHASE, 1L), 2500, 1), Games.NONE);
 
 	private final MockProcessorContext<String, WindowMetrics> context = new MockProcessorContext<>();
 

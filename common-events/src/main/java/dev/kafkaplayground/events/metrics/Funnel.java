@@ -1,5 +1,7 @@
 package dev.kafkaplayground.events.metrics;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
 /**
  * The conversion funnel of one window: sessions whose first page view, first wishlist
  * add, first cart add and first purchase fall in the window. A session counts at most
@@ -10,6 +12,7 @@ package dev.kafkaplayground.events.metrics;
  * @param carted sessions whose first cart add is in the window
  * @param purchased sessions whose first purchase is in the window
  */
+@JsonPropertyOrder({ "viewed", "wishlisted", "carted", "purchased" })
 public record Funnel(long viewed, long wishlisted, long carted, long purchased) {
 
 	public static final Funnel EMPTY = new Funnel(0, 0, 0, 0);

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -11,7 +12,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.kafkaplayground.events.EventType;
 
 /**
- * Everything measured in one 1-minute event-time window. The record is keyed by
+ * Everything measured in one 1-minute event-time window, section by section (each
+ * section's figures add up over any range of windows). The record is keyed by
  * {@code windowStart}; while the window is open it is re-published with
  * {@code final=false} as counts change, then exactly once with {@code final=true} when
  * the window closes.
@@ -23,13 +25,16 @@ import dev.kafkaplayground.events.EventType;
  * @param events count of valid events per event type wire name, all five always present
  * @param revenueCents sum of {@code totalCents} of the window's purchases
  * @param orders number of purchases in the window
+ * @param games activity per game id, for the games with any in the window
  */
-@JsonPropertyOrder({ "windowStart", "windowEnd", "final", "updatedAt", "events", "revenueCents", "orders" })
+@JsonPropertyOrder({ "windowStart", "windowEnd", "final", "updatedAt", "events", "revenueCents", "orders", "games" })
 public record WindowMetrics(Instant windowStart, Instant windowEnd, @JsonProperty("final") boolean isFinal,
-		Instant updatedAt, Map<String, Long> events, long revenueCents, long orders) {
+		Instant updatedAt, Map<String, Long> events, long revenueCents, long orders, Map<String, GameActivity> games) {
 
 	public WindowMetrics {
 		events = Collections.unmodifiableMap(new LinkedHashMap<>(events));
+		// a record written before the games section existed has none
+		games = Collections.unmodifiableMap(new TreeMap<>((games != null) ? games : Map.of()));
 	}
 
 	/** Event counts with every type present, in contract order, missing ones as zero. */

@@ -28,7 +28,8 @@ public final class WindowMetricsFixtures {
 
 	public static WindowMetrics window(Instant start, boolean isFinal, long views, Duration publishedAfter) {
 		return new WindowMetrics(start, start.plus(Duration.ofMinutes(1)), isFinal, start.plus(publishedAfter),
-				WindowMetrics.eventCounts(Map.of(EventType.GAME_PAGE_VIEWED, views)), views * 100, views / 10);
+				WindowMetrics.eventCounts(Map.of(EventType.GAME_PAGE_VIEWED, views)), views * 100, views / 10,
+				Map.of());
 	}
 
 	public static Instant minute(int n) {

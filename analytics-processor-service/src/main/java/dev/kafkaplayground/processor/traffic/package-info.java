@@ -1,0 +1,4 @@
+/**
+ * The traffic family of metrics: events per type, revenue and orders.
+ */
+package dev.kafkaplayground.processor.traffic;
