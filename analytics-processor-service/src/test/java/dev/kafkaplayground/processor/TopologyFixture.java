@@ -28,6 +28,7 @@ import org.apache.kafka.streams.test.TestRecord;
 import dev.kafkaplayground.events.StoreEvent;
 import dev.kafkaplayground.events.json.PlaygroundSerdes;
 import dev.kafkaplayground.events.metrics.WindowMetrics;
+import dev.kafkaplayground.events.topics.ProcessorNames;
 import dev.kafkaplayground.events.topics.Topics;
 
 /**
@@ -47,6 +48,8 @@ public final class TopologyFixture implements AutoCloseable {
 
 	private final TestOutputTopic<String, byte[]> deadLetters;
 
+	private final TestOutputTopic<String, byte[]> deltas;
+
 	public TopologyFixture() {
 		StreamsBuilder builder = new StreamsBuilder();
 		new AnalyticsTopology(TestProperties.defaults()).build(builder);
@@ -58,6 +61,9 @@ public final class TopologyFixture implements AutoCloseable {
 				PlaygroundSerdes.windowMetricsDeserializer());
 		this.deadLetters = this.driver.createOutputTopic(Topics.DEAD_LETTERS, new StringDeserializer(),
 				new ByteArrayDeserializer());
+		this.deltas = this.driver.createOutputTopic(
+				"analytics-processor-" + ProcessorNames.WINDOW_DELTAS_REPARTITION + "-repartition",
+				new StringDeserializer(), new ByteArrayDeserializer());
 	}
 
 	private static Properties streamsProperties() {
@@ -84,13 +90,24 @@ public final class TopologyFixture implements AutoCloseable {
 		send(topic, key, (value != null) ? value.getBytes(StandardCharsets.UTF_8) : null, timestamp);
 	}
 
+	/**
+	 * Advances the wall clock, then lets what the punctuators forwarded through the
+	 * repartition topic reach the window aggregation (the driver queues records that
+	 * punctuators send to internal topics until its next call).
+	 */
 	public void advanceWallClock(Duration duration) {
 		this.driver.advanceWallClockTime(duration);
+		this.driver.advanceWallClockTime(Duration.ZERO);
 	}
 
 	/** Metrics records published since the last call, in order. */
 	public List<TestRecord<String, WindowMetrics>> metricsRecords() {
 		return this.metrics.readRecordsToList();
+	}
+
+	/** Records on the repartition topic to the window aggregation since the last call. */
+	public long deltasShuffled() {
+		return this.deltas.readRecordsToList().size();
 	}
 
 	/** Dead letters published since the last call, in order. */

@@ -2,7 +2,6 @@ package dev.kafkaplayground.processor.window;
 
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
@@ -16,19 +15,33 @@ import dev.kafkaplayground.events.topics.Topics;
 /**
  * Turns accepted events into the metrics records on {@link Topics#METRICS}.
  * <p>
- * Per-minute figures are global, so every event's {@link Tally} is re-keyed to one
- * constant key and shuffled through a one-partition repartition topic: one task then sees
- * all deltas and its stream time follows the event time of the whole input. Keying by
- * window instead would spread consecutive windows over tasks whose stream time only moves
- * when their own windows get records, delaying final records by minutes.
+ * Each input task first combines its events' {@link Tally} deltas per window
+ * ({@link TaskPreAggregator}). Per-minute figures are global, so the combined deltas are
+ * re-keyed to one constant key and shuffled through a one-partition repartition topic:
+ * one task then sees all of them and its stream time follows the event time of the whole
+ * input. Keying by window instead would spread consecutive windows over tasks whose
+ * stream time only moves when their own windows get records, delaying final records by
+ * minutes; the pre-aggregation keeps that one topic small at any event rate.
  */
 public final class WindowAggregation {
 
 	/** Repartition topic {@code <application.id>-window-deltas-repartition}. */
 	public static final String DELTAS_REPARTITION = ProcessorNames.WINDOW_DELTAS_REPARTITION;
 
+	/**
+	 * Each input task's pending deltas; changelog
+	 * {@code <application.id>-task-deltas-changelog}.
+	 */
+	public static final String TASK_DELTAS_STORE = ProcessorNames.TASK_DELTAS_STORE;
+
 	/** Open windows; changelog {@code <application.id>-window-metrics-changelog}. */
 	public static final String STORE = ProcessorNames.WINDOW_METRICS_STORE;
+
+	/**
+	 * The aggregation's own stream time; changelog
+	 * {@code <application.id>-window-clock-changelog}.
+	 */
+	public static final String CLOCK_STORE = ProcessorNames.WINDOW_CLOCK_STORE;
 
 	/** The one key all deltas share. */
 	static final String ALL_WINDOWS = "all-windows";
@@ -41,7 +54,7 @@ public final class WindowAggregation {
 
 	public void build(KStream<String, StoreEvent> events) {
 		Serde<Tally> deltas = PlaygroundSerdes.jsonSerde(Tally.class);
-		events.map((sessionId, event) -> KeyValue.pair(ALL_WINDOWS, Tally.of(event)), Named.as("event-to-delta"))
+		events.process(new TaskPreAggregatorSupplier(this.settings), Named.as("pre-aggregate-per-task"))
 			.repartition(
 					Repartitioned.with(Serdes.String(), deltas).withName(DELTAS_REPARTITION).withNumberOfPartitions(1))
 			.process(new WindowMetricsProcessorSupplier(this.settings), Named.as("aggregate-windows"))

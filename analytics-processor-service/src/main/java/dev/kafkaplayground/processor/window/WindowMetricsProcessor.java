@@ -41,6 +41,9 @@ final class WindowMetricsProcessor implements Processor<String, Tally, String, W
 	/** Yields {@code late-records-dropped-total} and {@code -rate}. */
 	static final String LATE_RECORDS_DROPPED = "late-records-dropped";
 
+	/** Key of the aggregation's stream time in the clock store. */
+	static final String PROCESSED_TIME = "processed-time";
+
 	private static final Logger logger = LoggerFactory.getLogger(WindowMetricsProcessor.class);
 
 	private final MinuteWindows windows;
@@ -51,6 +54,17 @@ final class WindowMetricsProcessor implements Processor<String, Tally, String, W
 
 	private KeyValueStore<Long, WindowState> store;
 
+	private KeyValueStore<String, Long> clock;
+
+	/**
+	 * The aggregation's own stream time: the highest delta timestamp it has processed,
+	 * kept in the {@link WindowAggregation#CLOCK_STORE} store so that a restart neither
+	 * reopens a closed window nor closes an open one. Kafka Streams' stream time would
+	 * not do: it already counts the next record in the queue, so the deltas one input
+	 * task flushes together would judge each other late.
+	 */
+	private long processedTime = Long.MIN_VALUE;
+
 	private Sensor lateRecordsDropped;
 
 	/**
@@ -58,6 +72,9 @@ final class WindowMetricsProcessor implements Processor<String, Tally, String, W
 	 * comparison per record tells whether anything is due to close.
 	 */
 	private Long earliestOpenStart;
+
+	/** Wall-clock time of the last round of updates. */
+	private long lastPublished = Long.MIN_VALUE / 2;
 
 	WindowMetricsProcessor(MinuteWindows windows, Duration emitInterval) {
 		this.windows = windows;
@@ -68,6 +85,9 @@ final class WindowMetricsProcessor implements Processor<String, Tally, String, W
 	public void init(ProcessorContext<String, WindowMetrics> context) {
 		this.context = context;
 		this.store = context.getStateStore(WindowAggregation.STORE);
+		this.clock = context.getStateStore(WindowAggregation.CLOCK_STORE);
+		Long restored = this.clock.get(PROCESSED_TIME);
+		this.processedTime = (restored != null) ? restored : Long.MIN_VALUE;
 		this.lateRecordsDropped = context.metrics()
 			.addRateTotalSensor(METRICS_SCOPE, context.taskId().toString(), LATE_RECORDS_DROPPED,
 					Sensor.RecordingLevel.INFO);
@@ -78,9 +98,8 @@ final class WindowMetricsProcessor implements Processor<String, Tally, String, W
 	@Override
 	public void process(Record<String, Tally> record) {
 		long start = this.windows.startOf(record.timestamp());
-		long streamTime = this.context.currentStreamTimeMs();
-		if (this.windows.isClosed(start, streamTime)) {
-			dropLate(record, start, streamTime);
+		if (this.windows.isClosed(start, this.processedTime)) {
+			dropLate(record, start, this.processedTime);
 		}
 		else {
 			WindowState state = this.store.get(start);
@@ -89,7 +108,15 @@ final class WindowMetricsProcessor implements Processor<String, Tally, String, W
 				this.earliestOpenStart = start;
 			}
 		}
-		closeDueWindows(streamTime);
+		if (record.timestamp() > this.processedTime) {
+			this.processedTime = record.timestamp();
+			this.clock.put(PROCESSED_TIME, this.processedTime);
+		}
+		closeDueWindows(this.processedTime);
+		if (this.context.currentSystemTimeMs() - this.lastPublished >= this.emitInterval.toMillis()) {
+			// deltas come at most about once a second per task: publish without waiting
+			publishChanges();
+		}
 	}
 
 	@Override
@@ -98,18 +125,20 @@ final class WindowMetricsProcessor implements Processor<String, Tally, String, W
 	}
 
 	private void dropLate(Record<String, Tally> record, long start, long streamTime) {
-		this.lateRecordsDropped.record();
-		logger.debug("Dropped a late event at {}: window {} closed at stream time {}",
+		long events = record.value().traffic().events().values().stream().mapToLong(Long::longValue).sum();
+		this.lateRecordsDropped.record(events);
+		logger.debug("Dropped {} late events up to {}: window {} closed at stream time {}", events,
 				EventTime.format(Instant.ofEpochMilli(record.timestamp())), format(start),
 				EventTime.format(Instant.ofEpochMilli(streamTime)));
 	}
 
 	private void publishChanges() {
-		closeDueWindows(this.context.currentStreamTimeMs());
+		closeDueWindows(this.processedTime);
 		for (KeyValue<Long, WindowState> window : openWindows()) {
 			if (window.value.unpublished()) {
 				forward(window.key, window.value.tally(), false);
 				this.store.put(window.key, window.value.published());
+				this.lastPublished = this.context.currentSystemTimeMs();
 			}
 		}
 	}

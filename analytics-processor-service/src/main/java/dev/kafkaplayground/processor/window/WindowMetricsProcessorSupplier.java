@@ -31,7 +31,13 @@ final class WindowMetricsProcessorSupplier implements ProcessorSupplier<String, 
 
 	@Override
 	public Set<StoreBuilder<?>> stores() {
-		return Set.of(storeBuilder());
+		return Set.of(storeBuilder(), clockStoreBuilder());
+	}
+
+	/** The aggregation's stream time, one entry. */
+	static StoreBuilder<KeyValueStore<String, Long>> clockStoreBuilder() {
+		return Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(WindowAggregation.CLOCK_STORE), Serdes.String(),
+				Serdes.Long());
 	}
 
 	/**

@@ -39,6 +39,10 @@ class WindowMetricsProcessorTests {
 		.withLoggingDisabled()
 		.build();
 
+	private final KeyValueStore<String, Long> clock = WindowMetricsProcessorSupplier.clockStoreBuilder()
+		.withLoggingDisabled()
+		.build();
+
 	private final WindowMetricsProcessor processor = new WindowMetricsProcessor(new MinuteWindows(GRACE),
 			EMIT_INTERVAL);
 
@@ -46,6 +50,8 @@ class WindowMetricsProcessorTests {
 	void initProcessor() {
 		this.store.init(this.context.getStateStoreContext(), this.store);
 		this.context.addStateStore(this.store);
+		this.clock.init(this.context.getStateStoreContext(), this.clock);
+		this.context.addStateStore(this.clock);
 		this.context.setCurrentSystemTimeMs(NOON.toEpochMilli());
 		this.context.setCurrentStreamTimeMs(0);
 	}
@@ -60,16 +66,23 @@ class WindowMetricsProcessorTests {
 	}
 
 	@Test
-	void shouldAddDeltasToTheWindowOfTheirTimestampInTheStore() {
+	void shouldAddDeltasToTheWindowOfTheirTimestampAndPublishAtMostOncePerInterval() {
 		this.processor.init(this.context);
 
 		process(VIEW, "12:00:01");
+		assertThat(forwardedMetrics()).as("the first delta is published at once")
+			.singleElement()
+			.satisfies((metrics) -> {
+				assertThat(metrics.isFinal()).isFalse();
+				assertThat(metrics.totalEvents()).isOne();
+			});
+		this.context.resetForwards();
 		process(PURCHASE, "12:00:59.999");
 		process(VIEW, "12:01:00");
 
 		assertThat(this.store.get(NOON.toEpochMilli())).isEqualTo(new WindowState(VIEW.plus(PURCHASE), true));
 		assertThat(this.store.get(at("12:01:00").toEpochMilli())).isEqualTo(new WindowState(VIEW, true));
-		assertThat(this.context.forwarded()).isEmpty();
+		assertThat(this.context.forwarded()).as("within the same emit interval").isEmpty();
 	}
 
 	@Test
@@ -98,7 +111,8 @@ class WindowMetricsProcessorTests {
 		this.processor.init(this.context);
 		process(VIEW, "12:00:01");
 		process(VIEW, "12:01:29.999");
-		assertThat(this.context.forwarded()).isEmpty();
+		assertThat(forwardedMetrics()).noneMatch(WindowMetrics::isFinal);
+		this.context.resetForwards();
 
 		process(VIEW, "12:01:30");
 
@@ -126,11 +140,26 @@ class WindowMetricsProcessorTests {
 	}
 
 	@Test
+	void shouldJudgeLatenessByTheDeltasItProcessedNotByRecordsStillQueued() {
+		this.processor.init(this.context);
+		process(VIEW, "12:01:20");
+		this.context.resetForwards();
+		// Kafka Streams' stream time already counts the next queued delta (12:01:30)
+		this.context.setCurrentStreamTimeMs(at("12:01:30").toEpochMilli());
+		this.processor.process(new Record<>(WindowAggregation.ALL_WINDOWS, VIEW, at("12:00:59.999").toEpochMilli()));
+		assertThat(lateRecordsDropped()).isZero();
+		process(VIEW, "12:01:30");
+		assertThat(forwardedMetrics()).filteredOn(WindowMetrics::isFinal)
+			.singleElement()
+			.satisfies((metrics) -> assertThat(metrics.totalEvents()).isOne());
+	}
+
+	@Test
 	void shouldCloseWindowsRestoredFromTheStoreOnPunctuation() {
 		this.store.put(NOON.toEpochMilli(), new WindowState(PURCHASE, false));
+		this.clock.put(WindowMetricsProcessor.PROCESSED_TIME, at("12:05:00").toEpochMilli());
 		this.processor.init(this.context);
 
-		this.context.setCurrentStreamTimeMs(at("12:05:00").toEpochMilli());
 		punctuate("12:05:01");
 
 		assertThat(forwardedMetrics()).singleElement().satisfies((metrics) -> {

@@ -12,10 +12,19 @@ public final class ProcessorNames {
 	public static final String APPLICATION_ID = "analytics-processor";
 
 	/**
-	 * Repartition topic that brings every event's delta to the one window aggregation
-	 * task.
+	 * Repartition topic that brings every input task's pre-aggregated deltas to the one
+	 * window aggregation task.
 	 */
 	public static final String WINDOW_DELTAS_REPARTITION = "window-deltas";
+
+	/**
+	 * State store of each input task's pre-aggregated deltas, not yet sent to the window
+	 * aggregation.
+	 */
+	public static final String TASK_DELTAS_STORE = "task-deltas";
+
+	/** State store of the window aggregation's own stream time. */
+	public static final String WINDOW_CLOCK_STORE = "window-clock";
 
 	/** State store of the open windows. */
 	public static final String WINDOW_METRICS_STORE = "window-metrics";

@@ -1,0 +1,111 @@
+package dev.kafkaplayground.processor.window;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+import dev.kafkaplayground.events.StoreEvent;
+import dev.kafkaplayground.processor.games.Games;
+import dev.kafkaplayground.processor.traffic.Traffic;
+
+/**
+ * Combines an input task's deltas per window before the shuffle, so that the records on
+ * the repartition topic are bounded by tasks × open windows per second, whatever the
+ * event rate.
+ * <p>
+ * Pending figures live in the {@link WindowAggregation#TASK_DELTAS_STORE} store, one
+ * small entry per window and part ({@code <window>|traffic}, {@code <window>|game|<id>}),
+ * so an event rewrites a few small values, never a whole window. The store is
+ * changelogged and the flush (forward, then delete) happens inside a task's transaction,
+ * so under exactly-once a crash loses nothing and doubles nothing. Everything pending is
+ * flushed every {@code emitInterval} of wall-clock time, and at once when this task's
+ * stream time passes the end of a window or the end plus grace of a pending one: the
+ * window aggregation then hears about a new minute or a due window without delay.
+ */
+final class TaskPreAggregator implements Processor<String, StoreEvent, String, Tally> {
+
+	private static final String TRAFFIC = "traffic";
+
+	private static final String GAME = "game|";
+
+	private final MinuteWindows windows;
+
+	private final Duration emitInterval;
+
+	private ProcessorContext<String, Tally> context;
+
+	private KeyValueStore<String, Tally> pending;
+
+	/** Stream time at which to flush next, whatever the wall clock says. */
+	private long flushAt = Long.MAX_VALUE;
+
+	TaskPreAggregator(MinuteWindows windows, Duration emitInterval) {
+		this.windows = windows;
+		this.emitInterval = emitInterval;
+	}
+
+	@Override
+	public void init(ProcessorContext<String, Tally> context) {
+		this.context = context;
+		this.pending = context.getStateStore(WindowAggregation.TASK_DELTAS_STORE);
+		context.schedule(this.emitInterval, PunctuationType.WALL_CLOCK_TIME, (now) -> flush());
+	}
+
+	@Override
+	public void process(Record<String, StoreEvent> record) {
+		long window = this.windows.startOf(record.timestamp());
+		StoreEvent event = record.value();
+		add(window + "|" + TRAFFIC, new Tally(Traffic.of(event), Games.NONE));
+		Games.of(event)
+			.byGame()
+			.forEach((gameId, activity) -> add(window + "|" + GAME + gameId,
+					new Tally(Traffic.NONE, new Games(Map.of(gameId, activity)))));
+		long streamTime = this.context.currentStreamTimeMs();
+		if (this.flushAt == Long.MAX_VALUE) {
+			this.flushAt = this.windows.endOf(this.windows.startOf(streamTime));
+		}
+		this.flushAt = Math.min(this.flushAt, this.windows.endOf(window) + this.windows.grace().toMillis());
+		if (streamTime >= this.flushAt) {
+			flush();
+		}
+	}
+
+	private void add(String part, Tally delta) {
+		Tally sum = this.pending.get(part);
+		this.pending.put(part, (sum != null) ? sum.plus(delta) : delta);
+	}
+
+	/** Forwards one combined delta per pending window and forgets them. */
+	private void flush() {
+		Map<Long, Tally> byWindow = new TreeMap<>();
+		List<String> parts = new ArrayList<>();
+		try (KeyValueIterator<String, Tally> all = this.pending.all()) {
+			while (all.hasNext()) {
+				KeyValue<String, Tally> part = all.next();
+				parts.add(part.key);
+				byWindow.merge(Long.parseLong(part.key.substring(0, part.key.indexOf('|'))), part.value, Tally::plus);
+			}
+		}
+		long streamTime = this.context.currentStreamTimeMs();
+		byWindow.forEach((window, delta) -> {
+			// a timestamp inside the window: the aggregation files it there, and its
+			// stream
+			// time follows this task's
+			long timestamp = Math.min(this.windows.endOf(window) - 1, Math.max(window, streamTime));
+			this.context.forward(new Record<>(WindowAggregation.ALL_WINDOWS, delta, timestamp));
+		});
+		parts.forEach(this.pending::delete);
+		this.flushAt = (streamTime >= 0) ? this.windows.endOf(this.windows.startOf(streamTime)) : Long.MAX_VALUE;
+	}
+
+}

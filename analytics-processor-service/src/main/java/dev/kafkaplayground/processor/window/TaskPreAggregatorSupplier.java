@@ -1,0 +1,45 @@
+package dev.kafkaplayground.processor.window;
+
+import java.util.Set;
+
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorSupplier;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+
+import dev.kafkaplayground.events.StoreEvent;
+import dev.kafkaplayground.events.json.PlaygroundSerdes;
+
+/** Creates a {@link TaskPreAggregator} per input task and declares its store. */
+final class TaskPreAggregatorSupplier implements ProcessorSupplier<String, StoreEvent, String, Tally> {
+
+	private final WindowSettings settings;
+
+	TaskPreAggregatorSupplier(WindowSettings settings) {
+		this.settings = settings;
+	}
+
+	@Override
+	public Processor<String, StoreEvent, String, Tally> get() {
+		return new TaskPreAggregator(new MinuteWindows(this.settings.grace()), this.settings.emitInterval());
+	}
+
+	@Override
+	public Set<StoreBuilder<?>> stores() {
+		return Set.of(storeBuilder());
+	}
+
+	/**
+	 * In memory and cached: between two commits the many puts of a part fold into one
+	 * changelog record, and the store only holds what arrived since the last flush.
+	 */
+	static StoreBuilder<KeyValueStore<String, Tally>> storeBuilder() {
+		return Stores
+			.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(WindowAggregation.TASK_DELTAS_STORE), Serdes.String(),
+					PlaygroundSerdes.jsonSerde(Tally.class))
+			.withCachingEnabled();
+	}
+
+}
