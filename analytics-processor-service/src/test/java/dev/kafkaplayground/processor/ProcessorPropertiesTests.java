@@ -22,6 +22,7 @@ class ProcessorPropertiesTests {
 			assertThat(properties.grace()).isEqualTo(Duration.ofSeconds(30));
 			assertThat(properties.emitInterval()).isEqualTo(Duration.ofSeconds(1));
 			assertThat(properties.maxFutureSkew()).isEqualTo(Duration.ofHours(1));
+			assertThat(properties.sessionGap()).isEqualTo(Duration.ofMinutes(5));
 			assertThat(properties).isEqualTo(TestProperties.defaults());
 		});
 	}

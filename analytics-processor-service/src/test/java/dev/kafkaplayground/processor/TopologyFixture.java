@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -49,6 +50,8 @@ public final class TopologyFixture implements AutoCloseable {
 	private final TestOutputTopic<String, byte[]> deadLetters;
 
 	private final TestOutputTopic<String, byte[]> deltas;
+
+	private final List<TestRecord<String, WindowMetrics>> allMetrics = new ArrayList<>();
 
 	public TopologyFixture() {
 		StreamsBuilder builder = new StreamsBuilder();
@@ -102,7 +105,15 @@ public final class TopologyFixture implements AutoCloseable {
 
 	/** Metrics records published since the last call, in order. */
 	public List<TestRecord<String, WindowMetrics>> metricsRecords() {
-		return this.metrics.readRecordsToList();
+		List<TestRecord<String, WindowMetrics>> records = this.metrics.readRecordsToList();
+		this.allMetrics.addAll(records);
+		return records;
+	}
+
+	/** Every metrics record published since the start, in order. */
+	public List<TestRecord<String, WindowMetrics>> metricsRecordsSoFar() {
+		metricsRecords();
+		return List.copyOf(this.allMetrics);
 	}
 
 	/** Records on the repartition topic to the window aggregation since the last call. */

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -26,7 +27,10 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import reactor.core.publisher.Flux;
@@ -42,6 +46,7 @@ import dev.kafkaplayground.events.StoreEvent;
 import dev.kafkaplayground.events.json.EventJson;
 import dev.kafkaplayground.events.json.EventTime;
 import dev.kafkaplayground.events.metrics.WindowMetrics;
+import dev.kafkaplayground.events.truth.MinuteTruth;
 import dev.kafkaplayground.events.topics.DeadLetterHeaders;
 import dev.kafkaplayground.events.topics.ProcessorNames;
 import dev.kafkaplayground.events.topics.Topics;
@@ -57,6 +62,7 @@ import static org.awaitility.Awaitility.await;
  * broker.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 abstract class PipelineScenarios {
 
 	private static final Duration PATIENCE = Duration.ofSeconds(90);
@@ -78,6 +84,46 @@ abstract class PipelineScenarios {
 	void stopPlayground() {
 		if (this.playground != null) {
 			this.playground.close();
+		}
+	}
+
+	/**
+	 * The processor against the generator's ground truth: for the first minute both have
+	 * closed, every figure the two share is equal. Runs first, before the dead-letter
+	 * scenario adds an event of its own.
+	 */
+	@Test
+	@Order(1)
+	void shouldComputeForAClosedMinuteExactlyWhatTheGeneratorProduced() {
+		Map<Instant, MinuteTruth> truth = new HashMap<>();
+		Map<Instant, WindowMetrics> computed = new HashMap<>();
+		try (KafkaConsumer<String, byte[]> consumer = consumer("truth-check")) {
+			consumer.subscribe(List.of(Topics.GENERATOR_TRUTH, Topics.METRICS));
+			Instant minute = await().atMost(Duration.ofSeconds(180)).until(() -> {
+				for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+					if (record.topic().equals(Topics.GENERATOR_TRUTH)) {
+						MinuteTruth value = EventJson.mapper().readValue(record.value(), MinuteTruth.class);
+						if (value.isFinal()) {
+							truth.put(value.windowStart(), value);
+						}
+					}
+					else {
+						WindowMetrics value = EventJson.mapper().readValue(record.value(), WindowMetrics.class);
+						if (value.isFinal()) {
+							computed.put(value.windowStart(), value);
+						}
+					}
+				}
+				return truth.keySet().stream().filter(computed::containsKey).findFirst().orElse(null);
+			}, (found) -> found != null);
+			MinuteTruth expected = truth.get(minute);
+			WindowMetrics actual = computed.get(minute);
+			assertThat(actual.events()).isEqualTo(expected.events());
+			assertThat(actual.revenueCents()).isEqualTo(expected.revenueCents());
+			assertThat(actual.orders()).isEqualTo(expected.orders());
+			assertThat(actual.games()).isEqualTo(expected.games());
+			assertThat(actual.funnel()).isEqualTo(expected.funnel());
+			assertThat(actual.totalEvents()).isPositive();
 		}
 	}
 

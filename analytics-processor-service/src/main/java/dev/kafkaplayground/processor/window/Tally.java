@@ -3,6 +3,7 @@ package dev.kafkaplayground.processor.window;
 import java.time.Instant;
 
 import dev.kafkaplayground.events.StoreEvent;
+import dev.kafkaplayground.events.metrics.Funnel;
 import dev.kafkaplayground.events.metrics.WindowMetrics;
 import dev.kafkaplayground.processor.games.Games;
 import dev.kafkaplayground.processor.traffic.Traffic;
@@ -14,28 +15,37 @@ import dev.kafkaplayground.processor.traffic.Traffic;
  * cannot change the result.
  *
  * @param traffic events per type, revenue and orders
+ * @param funnel sessions reaching each funnel stage for the first time
  * @param games activity per game
  */
-record Tally(Traffic traffic, Games games) {
+public record Tally(Traffic traffic, Funnel funnel, Games games) {
 
-	Tally {
+	public Tally {
 		// a delta or store entry written by an older version has no such section
 		traffic = (traffic != null) ? traffic : Traffic.NONE;
+		funnel = (funnel != null) ? funnel : Funnel.EMPTY;
 		games = (games != null) ? games : Games.NONE;
 	}
 
+	/** An event's figures that need no session state. */
 	static Tally of(StoreEvent event) {
-		return new Tally(Traffic.of(event), Games.of(event));
+		return new Tally(Traffic.of(event), Funnel.EMPTY, Games.of(event));
 	}
 
 	Tally plus(Tally other) {
-		return new Tally(this.traffic.plus(other.traffic), this.games.plus(other.games));
+		return new Tally(this.traffic.plus(other.traffic), this.funnel.plus(other.funnel),
+				this.games.plus(other.games));
+	}
+
+	/** The same figures without the per-game ones. */
+	Tally withoutGames() {
+		return new Tally(this.traffic, this.funnel, Games.NONE);
 	}
 
 	WindowMetrics toMetrics(Instant windowStart, Instant windowEnd, boolean isFinal, Instant updatedAt) {
 		return new WindowMetrics(windowStart, windowEnd, isFinal, updatedAt,
 				WindowMetrics.eventCounts(this.traffic.events()), this.traffic.revenueCents(), this.traffic.orders(),
-				this.games.byGame());
+				this.funnel, this.games.byGame());
 	}
 
 }

@@ -14,7 +14,7 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
-import dev.kafkaplayground.events.StoreEvent;
+import dev.kafkaplayground.events.metrics.Funnel;
 import dev.kafkaplayground.processor.games.Games;
 import dev.kafkaplayground.processor.traffic.Traffic;
 
@@ -24,17 +24,18 @@ import dev.kafkaplayground.processor.traffic.Traffic;
  * event rate.
  * <p>
  * Pending figures live in the {@link WindowAggregation#TASK_DELTAS_STORE} store, one
- * small entry per window and part ({@code <window>|traffic}, {@code <window>|game|<id>}),
- * so an event rewrites a few small values, never a whole window. The store is
- * changelogged and the flush (forward, then delete) happens inside a task's transaction,
- * so under exactly-once a crash loses nothing and doubles nothing. Everything pending is
- * flushed every {@code emitInterval} of wall-clock time, and at once when this task's
- * stream time passes the end of a window or the end plus grace of a pending one: the
- * window aggregation then hears about a new minute or a due window without delay.
+ * small entry per window and part ({@code <window>|sections},
+ * {@code <window>|game|<id>}), so an event rewrites a few small values, never a whole
+ * window. The store is changelogged and the flush (forward, then delete) happens inside a
+ * task's transaction, so under exactly-once a crash loses nothing and doubles nothing.
+ * Everything pending is flushed every {@code emitInterval} of wall-clock time, and at
+ * once when this task's stream time passes the end of a window or the end plus grace of a
+ * pending one: the window aggregation then hears about a new minute or a due window
+ * without delay.
  */
-final class TaskPreAggregator implements Processor<String, StoreEvent, String, Tally> {
+final class TaskPreAggregator implements Processor<String, Tally, String, Tally> {
 
-	private static final String TRAFFIC = "traffic";
+	private static final String SECTIONS = "sections";
 
 	private static final String GAME = "game|";
 
@@ -62,14 +63,14 @@ final class TaskPreAggregator implements Processor<String, StoreEvent, String, T
 	}
 
 	@Override
-	public void process(Record<String, StoreEvent> record) {
+	public void process(Record<String, Tally> record) {
 		long window = this.windows.startOf(record.timestamp());
-		StoreEvent event = record.value();
-		add(window + "|" + TRAFFIC, new Tally(Traffic.of(event), Games.NONE));
-		Games.of(event)
+		Tally delta = record.value();
+		add(window + "|" + SECTIONS, delta.withoutGames());
+		delta.games()
 			.byGame()
 			.forEach((gameId, activity) -> add(window + "|" + GAME + gameId,
-					new Tally(Traffic.NONE, new Games(Map.of(gameId, activity)))));
+					new Tally(Traffic.NONE, Funnel.EMPTY, new Games(Map.of(gameId, activity)))));
 		long streamTime = this.context.currentStreamTimeMs();
 		if (this.flushAt == Long.MAX_VALUE) {
 			this.flushAt = this.windows.endOf(this.windows.startOf(streamTime));

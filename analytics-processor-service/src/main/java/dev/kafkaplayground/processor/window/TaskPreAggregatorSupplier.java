@@ -9,11 +9,10 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 
-import dev.kafkaplayground.events.StoreEvent;
 import dev.kafkaplayground.events.json.PlaygroundSerdes;
 
 /** Creates a {@link TaskPreAggregator} per input task and declares its store. */
-final class TaskPreAggregatorSupplier implements ProcessorSupplier<String, StoreEvent, String, Tally> {
+final class TaskPreAggregatorSupplier implements ProcessorSupplier<String, Tally, String, Tally> {
 
 	private final WindowSettings settings;
 
@@ -22,7 +21,7 @@ final class TaskPreAggregatorSupplier implements ProcessorSupplier<String, Store
 	}
 
 	@Override
-	public Processor<String, StoreEvent, String, Tally> get() {
+	public Processor<String, Tally, String, Tally> get() {
 		return new TaskPreAggregator(new MinuteWindows(this.settings.grace()), this.settings.emitInterval());
 	}
 

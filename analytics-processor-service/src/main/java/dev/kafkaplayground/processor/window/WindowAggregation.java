@@ -7,13 +7,12 @@ import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
 
-import dev.kafkaplayground.events.StoreEvent;
 import dev.kafkaplayground.events.json.PlaygroundSerdes;
 import dev.kafkaplayground.events.topics.ProcessorNames;
 import dev.kafkaplayground.events.topics.Topics;
 
 /**
- * Turns accepted events into the metrics records on {@link Topics#METRICS}.
+ * Turns the events' figures into the metrics records on {@link Topics#METRICS}.
  * <p>
  * Each input task first combines its events' {@link Tally} deltas per window
  * ({@link TaskPreAggregator}). Per-minute figures are global, so the combined deltas are
@@ -52,9 +51,10 @@ public final class WindowAggregation {
 		this.settings = settings;
 	}
 
-	public void build(KStream<String, StoreEvent> events) {
+	/** Adds the aggregation of the events' figures (per-event deltas) to the topology. */
+	public void build(KStream<String, Tally> figures) {
 		Serde<Tally> deltas = PlaygroundSerdes.jsonSerde(Tally.class);
-		events.process(new TaskPreAggregatorSupplier(this.settings), Named.as("pre-aggregate-per-task"))
+		figures.process(new TaskPreAggregatorSupplier(this.settings), Named.as("pre-aggregate-per-task"))
 			.repartition(
 					Repartitioned.with(Serdes.String(), deltas).withName(DELTAS_REPARTITION).withNumberOfPartitions(1))
 			.process(new WindowMetricsProcessorSupplier(this.settings), Named.as("aggregate-windows"))

@@ -73,9 +73,6 @@ final class WindowMetricsProcessor implements Processor<String, Tally, String, W
 	 */
 	private Long earliestOpenStart;
 
-	/** Wall-clock time of the last round of updates. */
-	private long lastPublished = Long.MIN_VALUE / 2;
-
 	WindowMetricsProcessor(MinuteWindows windows, Duration emitInterval) {
 		this.windows = windows;
 		this.emitInterval = emitInterval;
@@ -103,7 +100,15 @@ final class WindowMetricsProcessor implements Processor<String, Tally, String, W
 		}
 		else {
 			WindowState state = this.store.get(start);
-			this.store.put(start, (state != null) ? state.add(record.value()) : WindowState.first(record.value()));
+			state = (state != null) ? state.add(record.value()) : WindowState.first(record.value());
+			long now = this.context.currentSystemTimeMs();
+			if (now - state.publishedAt() >= this.emitInterval.toMillis()) {
+				// figures come about once a second per input task: publish without
+				// waiting
+				forward(start, state.tally(), false);
+				state = state.published(now);
+			}
+			this.store.put(start, state);
 			if (this.earliestOpenStart == null || start < this.earliestOpenStart) {
 				this.earliestOpenStart = start;
 			}
@@ -113,10 +118,6 @@ final class WindowMetricsProcessor implements Processor<String, Tally, String, W
 			this.clock.put(PROCESSED_TIME, this.processedTime);
 		}
 		closeDueWindows(this.processedTime);
-		if (this.context.currentSystemTimeMs() - this.lastPublished >= this.emitInterval.toMillis()) {
-			// deltas come at most about once a second per task: publish without waiting
-			publishChanges();
-		}
 	}
 
 	@Override
@@ -137,8 +138,7 @@ final class WindowMetricsProcessor implements Processor<String, Tally, String, W
 		for (KeyValue<Long, WindowState> window : openWindows()) {
 			if (window.value.unpublished()) {
 				forward(window.key, window.value.tally(), false);
-				this.store.put(window.key, window.value.published());
-				this.lastPublished = this.context.currentSystemTimeMs();
+				this.store.put(window.key, window.value.published(this.context.currentSystemTimeMs()));
 			}
 		}
 	}

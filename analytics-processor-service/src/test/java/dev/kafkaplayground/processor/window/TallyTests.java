@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.kafkaplayground.events.EventType;
 import dev.kafkaplayground.events.json.PlaygroundSerdes;
+import dev.kafkaplayground.events.metrics.Funnel;
 import dev.kafkaplayground.events.metrics.GameActivity;
 import dev.kafkaplayground.events.metrics.WindowMetrics;
 import dev.kafkaplayground.processor.games.Games;
@@ -22,8 +23,8 @@ class TallyTests {
 
 	@Test
 	void shouldHoldEverySectionOfAnEvent() {
-		assertThat(Tally.of(purchase("s-1", AT, 1000, 2500))).isEqualTo(
-				new Tally(Traffic.of(purchase("s-1", AT, 1000, 2500)), Games.of(purchase("s-1", AT, 1000, 2500))));
+		assertThat(Tally.of(purchase("s-1", AT, 1000, 2500))).isEqualTo(new Tally(
+				Traffic.of(purchase("s-1", AT, 1000, 2500)), Funnel.EMPTY, Games.of(purchase("s-1", AT, 1000, 2500))));
 	}
 
 	@Test
@@ -52,7 +53,7 @@ class TallyTests {
 		var serde = PlaygroundSerdes.jsonSerde(Tally.class);
 		Tally old = serde.deserializer()
 			.deserialize("t", "{\"events\":{\"PURCHASE\":1},\"revenueCents\":5,\"orders\":1}".getBytes());
-		assertThat(old).isEqualTo(new Tally(Traffic.NONE, Games.NONE));
+		assertThat(old).isEqualTo(new Tally(Traffic.NONE, Funnel.EMPTY, Games.NONE));
 		assertThat(old.plus(Tally.of(cartAdd("s-1", AT))).traffic().events())
 			.isEqualTo(Map.of(EventType.CART_ACTION, 1L));
 		assertThat(old.games().byGame()).isEqualTo(Map.<String, GameActivity>of());

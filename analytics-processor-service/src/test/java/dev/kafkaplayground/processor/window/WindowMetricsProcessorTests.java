@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import dev.kafkaplayground.processor.games.Games;
 import dev.kafkaplayground.processor.traffic.Traffic;
 import dev.kafkaplayground.events.EventType;
+import dev.kafkaplayground.events.metrics.Funnel;
 import dev.kafkaplayground.events.metrics.WindowMetrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,9 +29,11 @@ class WindowMetricsProcessorTests {
 
 	private static final Instant NOON = Instant.parse("2026-11-24T12:00:00Z");
 
-	private static final Tally VIEW = new Tally(new Traffic(Map.of(EventType.GAME_PAGE_VIEWED, 1L), 0, 0), Games.NONE);
+	private static final Tally VIEW = new Tally(new Traffic(Map.of(EventType.GAME_PAGE_VIEWED, 1L), 0, 0), Funnel.EMPTY,
+			Games.NONE);
 
-	private static final Tally PURCHASE = new Tally(new Traffic(Map.of(EventType.PURCHASE, 1L), 2500, 1), Games.NONE);
+	private static final Tally PURCHASE = new Tally(new Traffic(Map.of(EventType.PURCHASE, 1L), 2500, 1), Funnel.EMPTY,
+			Games.NONE);
 
 	private final MockProcessorContext<String, WindowMetrics> context = new MockProcessorContext<>();
 
@@ -80,20 +83,24 @@ class WindowMetricsProcessorTests {
 		process(PURCHASE, "12:00:59.999");
 		process(VIEW, "12:01:00");
 
-		assertThat(this.store.get(NOON.toEpochMilli())).isEqualTo(new WindowState(VIEW.plus(PURCHASE), true));
-		assertThat(this.store.get(at("12:01:00").toEpochMilli())).isEqualTo(new WindowState(VIEW, true));
-		assertThat(this.context.forwarded()).as("within the same emit interval").isEmpty();
+		long now = NOON.toEpochMilli();
+		assertThat(this.store.get(NOON.toEpochMilli())).as("changed again within the same emit interval")
+			.isEqualTo(new WindowState(VIEW.plus(PURCHASE), true, now));
+		assertThat(this.store.get(at("12:01:00").toEpochMilli())).isEqualTo(new WindowState(VIEW, false, now));
+		assertThat(forwardedMetrics()).extracting(WindowMetrics::windowStart).containsExactly(at("12:01:00"));
 	}
 
 	@Test
 	void shouldPublishOnlyChangedWindowsOnPunctuation() {
 		this.processor.init(this.context);
+		// both published at once, at wall-clock 12:00:00
 		process(VIEW, "12:00:01");
 		process(VIEW, "12:01:01");
-		punctuate("12:01:02");
 		this.context.resetForwards();
 
+		// within the same emit interval: waits for the punctuation
 		process(PURCHASE, "12:01:05");
+		assertThat(this.context.forwarded()).isEmpty();
 		punctuate("12:01:03");
 
 		List<WindowMetrics> published = forwardedMetrics();
@@ -135,7 +142,7 @@ class WindowMetricsProcessorTests {
 		punctuate("12:01:31");
 
 		assertThat(this.store.get(NOON.toEpochMilli())).isNull();
-		assertThat(forwardedMetrics()).extracting(WindowMetrics::windowStart).containsExactly(at("12:01:00"));
+		assertThat(forwardedMetrics()).as("the late delta changed nothing").isEmpty();
 		assertThat(lateRecordsDropped()).isEqualTo(1.0);
 	}
 
@@ -156,7 +163,7 @@ class WindowMetricsProcessorTests {
 
 	@Test
 	void shouldCloseWindowsRestoredFromTheStoreOnPunctuation() {
-		this.store.put(NOON.toEpochMilli(), new WindowState(PURCHASE, false));
+		this.store.put(NOON.toEpochMilli(), new WindowState(PURCHASE, false, 0));
 		this.clock.put(WindowMetricsProcessor.PROCESSED_TIME, at("12:05:00").toEpochMilli());
 		this.processor.init(this.context);
 

@@ -17,6 +17,10 @@ public record Funnel(long viewed, long wishlisted, long carted, long purchased) 
 
 	public static final Funnel EMPTY = new Funnel(0, 0, 0, 0);
 
+	public Funnel negated() {
+		return new Funnel(-this.viewed, -this.wishlisted, -this.carted, -this.purchased);
+	}
+
 	public Funnel plus(Funnel other) {
 		return new Funnel(this.viewed + other.viewed, this.wishlisted + other.wishlisted, this.carted + other.carted,
 				this.purchased + other.purchased);

@@ -25,15 +25,20 @@ import dev.kafkaplayground.events.EventType;
  * @param events count of valid events per event type wire name, all five always present
  * @param revenueCents sum of {@code totalCents} of the window's purchases
  * @param orders number of purchases in the window
+ * @param funnel sessions whose first view, wishlist add, cart add, purchase is in the
+ * window
  * @param games activity per game id, for the games with any in the window
  */
-@JsonPropertyOrder({ "windowStart", "windowEnd", "final", "updatedAt", "events", "revenueCents", "orders", "games" })
+@JsonPropertyOrder({ "windowStart", "windowEnd", "final", "updatedAt", "events", "revenueCents", "orders", "funnel",
+		"games" })
 public record WindowMetrics(Instant windowStart, Instant windowEnd, @JsonProperty("final") boolean isFinal,
-		Instant updatedAt, Map<String, Long> events, long revenueCents, long orders, Map<String, GameActivity> games) {
+		Instant updatedAt, Map<String, Long> events, long revenueCents, long orders, Funnel funnel,
+		Map<String, GameActivity> games) {
 
 	public WindowMetrics {
 		events = Collections.unmodifiableMap(new LinkedHashMap<>(events));
-		// a record written before the games section existed has none
+		// a record written before a section existed has none
+		funnel = (funnel != null) ? funnel : Funnel.EMPTY;
 		games = Collections.unmodifiableMap(new TreeMap<>((games != null) ? games : Map.of()));
 	}
 

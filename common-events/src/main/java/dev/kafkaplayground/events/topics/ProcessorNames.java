@@ -17,6 +17,9 @@ public final class ProcessorNames {
 	 */
 	public static final String WINDOW_DELTAS_REPARTITION = "window-deltas";
 
+	/** State store of the sessions each input task has seen, keyed by session id. */
+	public static final String SESSIONS_STORE = "sessions";
+
 	/**
 	 * State store of each input task's pre-aggregated deltas, not yet sent to the window
 	 * aggregation.

@@ -1,0 +1,53 @@
+package dev.kafkaplayground.processor.session;
+
+import java.time.Duration;
+import java.util.Set;
+
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorSupplier;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+
+import dev.kafkaplayground.events.StoreEvent;
+import dev.kafkaplayground.events.json.PlaygroundSerdes;
+import dev.kafkaplayground.processor.window.Tally;
+
+/**
+ * Creates a {@link SessionTracker} per input task and declares its store; the stage of
+ * the pipeline between the contract check and the window aggregation.
+ */
+public final class SessionTrackerSupplier implements ProcessorSupplier<String, StoreEvent, String, Tally> {
+
+	private final Duration sessionGap;
+
+	private final Duration grace;
+
+	public SessionTrackerSupplier(Duration sessionGap, Duration grace) {
+		this.sessionGap = sessionGap;
+		this.grace = grace;
+	}
+
+	@Override
+	public Processor<String, StoreEvent, String, Tally> get() {
+		return new SessionTracker(this.sessionGap, this.grace);
+	}
+
+	@Override
+	public Set<StoreBuilder<?>> stores() {
+		return Set.of(storeBuilder());
+	}
+
+	/**
+	 * Persistent (RocksDB): it holds every active session of the task. Cached, so the
+	 * puts of a busy session between two commits fold into one changelog record.
+	 */
+	static StoreBuilder<KeyValueStore<String, SessionState>> storeBuilder() {
+		return Stores
+			.keyValueStoreBuilder(Stores.persistentKeyValueStore(SessionTracker.STORE), Serdes.String(),
+					PlaygroundSerdes.jsonSerde(SessionState.class))
+			.withCachingEnabled();
+	}
+
+}
