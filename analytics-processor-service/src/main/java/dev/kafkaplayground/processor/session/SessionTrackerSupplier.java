@@ -11,7 +11,6 @@ import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 
 import dev.kafkaplayground.events.StoreEvent;
-import dev.kafkaplayground.events.json.PlaygroundSerdes;
 import dev.kafkaplayground.processor.window.Tally;
 
 /**
@@ -46,7 +45,7 @@ public final class SessionTrackerSupplier implements ProcessorSupplier<String, S
 	static StoreBuilder<KeyValueStore<String, SessionState>> storeBuilder() {
 		return Stores
 			.keyValueStoreBuilder(Stores.persistentKeyValueStore(SessionTracker.STORE), Serdes.String(),
-					PlaygroundSerdes.jsonSerde(SessionState.class))
+					new SessionStateSerde())
 			.withCachingEnabled();
 	}
 
