@@ -26,8 +26,10 @@ import dev.kafkaplayground.events.topics.Topics;
  * <li>{@code --records N}: until the sum of their end offsets reaches N; prints
  * {@code records=<sum>}.</li>
  * <li>{@code --group G}: until group G has committed the end offset of every partition
- * (no lag); prints {@code caught-up-at-ms=<epoch ms>}. The end offsets are read once at
- * start: nothing writes to the store topics while a group catches up.</li>
+ * (no lag); prints {@code first-commit-at-ms=<epoch ms>} when it sees the group's first
+ * commit (the start-up is over) and {@code caught-up-at-ms=<epoch ms>} at the end. The
+ * end offsets are read once at start: nothing writes to the store topics while a group
+ * catches up.</li>
  * </ul>
  * Exits with 2 when {@code --timeout-seconds} (default 900) pass first.
  */
@@ -82,17 +84,22 @@ public final class LagWatch {
 	private static boolean waitForGroup(Admin admin, List<TopicPartition> partitions, String group, Instant deadline)
 			throws InterruptedException, ExecutionException {
 		Map<TopicPartition, Long> ends = endOffsets(admin, partitions);
-		logger.info("Waiting for group {} to commit {} records", group,
-				ends.values().stream().mapToLong(Long::longValue).sum());
+		long total = ends.values().stream().mapToLong(Long::longValue).sum();
+		logger.info("Waiting for group {} to commit {} records", group, total);
 		Progress progress = new Progress();
+		boolean committed = false;
 		while (Instant.now().isBefore(deadline)) {
-			Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
+			Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets(group)
 				.partitionsToOffsetAndMetadata()
 				.get();
 			long lag = 0;
 			for (TopicPartition partition : partitions) {
-				OffsetAndMetadata offset = committed.get(partition);
+				OffsetAndMetadata offset = offsets.get(partition);
 				lag += Math.max(0, ends.get(partition) - ((offset != null) ? offset.offset() : 0));
+			}
+			if (!committed && lag < total) {
+				committed = true;
+				result("first-commit-at-ms=" + System.currentTimeMillis());
 			}
 			if (lag == 0) {
 				result("caught-up-at-ms=" + System.currentTimeMillis());

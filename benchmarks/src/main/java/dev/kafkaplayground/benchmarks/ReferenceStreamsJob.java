@@ -24,10 +24,6 @@ import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.TimeWindows;
-import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
-import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
-import org.apache.kafka.streams.processor.api.FixedKeyRecord;
-import org.apache.kafka.streams.processor.api.RecordMetadata;
 import org.apache.kafka.streams.state.WindowStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,8 +31,6 @@ import org.slf4j.LoggerFactory;
 import dev.kafkaplayground.events.StoreEvent;
 import dev.kafkaplayground.events.topics.TopicDefinitions;
 import dev.kafkaplayground.events.topics.Topics;
-import dev.kafkaplayground.events.validation.ParseResult;
-import dev.kafkaplayground.events.validation.StoreEventParser;
 
 /**
  * The minimal reference Kafka Streams job: the five store topics as bytes, each value
@@ -89,7 +83,7 @@ public final class ReferenceStreamsJob {
 	/** The whole topology. */
 	static void build(StreamsBuilder builder) {
 		builder.stream(Topics.STORE_TOPICS, Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("store-topics"))
-			.processValues(ParseEvent::new, Named.as("parse-event"))
+			.processValues(ParseStoreEvent::new, Named.as("parse-event"))
 			.map((key, event) -> KeyValue.pair(minuteAndType(event), event.eventType().wireName()),
 					Named.as("by-minute-and-type"))
 			.groupByKey(Grouped.with("minute-and-type", Serdes.String(), Serdes.String()))
@@ -120,29 +114,6 @@ public final class ReferenceStreamsJob {
 				throw ex;
 			}
 		}
-	}
-
-	/** Parses a store record; forwards the event, in event time, or nothing. */
-	private static final class ParseEvent implements FixedKeyProcessor<String, byte[], StoreEvent> {
-
-		private final StoreEventParser parser = new StoreEventParser();
-
-		private FixedKeyProcessorContext<String, StoreEvent> context;
-
-		@Override
-		public void init(FixedKeyProcessorContext<String, StoreEvent> context) {
-			this.context = context;
-		}
-
-		@Override
-		public void process(FixedKeyRecord<String, byte[]> record) {
-			String topic = this.context.recordMetadata().map(RecordMetadata::topic).orElse(null);
-			if (this.parser.parse(topic, record.key(), record.value()) instanceof ParseResult.Accepted accepted) {
-				StoreEvent event = accepted.event();
-				this.context.forward(record.withValue(event).withTimestamp(event.occurredAt().toEpochMilli()));
-			}
-		}
-
 	}
 
 }
