@@ -238,23 +238,6 @@ read_producer_settings() {
 # ---------------------------------------------------------------------------------------------
 # Ports and folders
 
-# A free local port, not among the arguments.
-free_port() {
-  local port tries taken used
-  for ((tries = 0; tries < 200; tries++)); do
-    port=$((20000 + RANDOM % 30000))
-    taken=0
-    for used in "$@"; do
-      [[ "$port" != "$used" ]] || taken=1
-    done
-    if ((taken == 0)) && ! port_in_use "$port"; then
-      printf '%s' "$port"
-      return 0
-    fi
-  done
-  die "found no free port between 20000 and 50000."
-}
-
 display_path() {
   case "$1" in
     "$CALLER_DIR"/*) printf '%s' "${1#"$CALLER_DIR"/}" ;;

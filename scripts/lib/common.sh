@@ -106,13 +106,25 @@ local_kafka_is_stale() {
 # The executable jar of a service module (event-generator-service, ...).
 exec_jar() { printf '%s' "$PLAYGROUND_ROOT/$1/target/$1-exec.jar"; }
 
-# Whether a module (local-kafka or a service) needs a build: its jar is missing or stale.
+# The plain jar of a module run from a class path with its dependencies in target/lib
+# (local-kafka, benchmarks).
+plain_jar() { printf '%s' "$PLAYGROUND_ROOT/$1/target/$1.jar"; }
+
+# Whether a module (local-kafka, benchmarks or a service) needs a build: its jar is missing or
+# stale.
 module_is_stale() {
   local module="$1"
-  if [[ "$module" == local-kafka ]]; then
-    local_kafka_is_stale
-    return
-  fi
+  case "$module" in
+    local-kafka)
+      local_kafka_is_stale
+      return
+      ;;
+    benchmarks)
+      [[ -f "$(plain_jar "$module")" && -d "$PLAYGROUND_ROOT/$module/target/lib" ]] || return 0
+      jar_is_older_than_sources "$(plain_jar "$module")" "$module"
+      return
+      ;;
+  esac
   [[ -f "$(exec_jar "$module")" ]] || return 0
   jar_is_older_than_sources "$(exec_jar "$module")" "$module"
 }
@@ -191,6 +203,23 @@ port_in_use() {
   fi
   # anything that accepts a connection holds the port
   (exec 3<> "/dev/tcp/127.0.0.1/$port") 2> /dev/null
+}
+
+# A free local port, not among the arguments.
+free_port() {
+  local port tries taken used
+  for ((tries = 0; tries < 200; tries++)); do
+    port=$((20000 + RANDOM % 30000))
+    taken=0
+    for used in "$@"; do
+      [[ "$port" != "$used" ]] || taken=1
+    done
+    if ((taken == 0)) && ! port_in_use "$port"; then
+      printf '%s' "$port"
+      return 0
+    fi
+  done
+  die "found no free port between 20000 and 50000."
 }
 
 # Whether a service's /actuator/health answers 200 with status UP; curl if present, else bash's
