@@ -40,6 +40,8 @@ Environment:
   PLAYGROUND_HOME          the benchmark works in PLAYGROUND_HOME/bench/processor-<run>
                            (default: .playground in the repository)
   BENCH_CATCH_UP_TIMEOUT   seconds each job may take to catch up (default 900)
+  BENCH_PROCESSOR_JAVA_OPTS  extra JVM options for the processor, e.g. to profile it:
+                         -XX:StartFlightRecording=filename=processor.jfr,settings=profile
 EOF
 }
 
@@ -348,7 +350,9 @@ measure_reference() {
 
 measure_processor() {
   say "[6/$STEPS] Analytics processor (group $PROCESSOR_GROUP) from its start until no lag..."
-  measure_job "processor" "$PROCESSOR_GROUP" "$JAVA_CMD" "-Xmx$JOB_HEAP" -jar "$(exec_jar "$PROCESSOR_MODULE")" \
+  # BENCH_PROCESSOR_JAVA_OPTS is split into words on purpose (several JVM options)
+  # shellcheck disable=SC2086
+  measure_job "processor" "$PROCESSOR_GROUP" "$JAVA_CMD" "-Xmx$JOB_HEAP" ${BENCH_PROCESSOR_JAVA_OPTS:-} -jar "$(exec_jar "$PROCESSOR_MODULE")" \
     "--spring.kafka.bootstrap-servers=$BOOTSTRAP_SERVERS" "--server.port=$(free_port "$KAFKA_PORT" "$CONTROLLER_PORT")" \
     "--spring.kafka.streams.state-dir=$RUN_DIR/processor-state"
   PROCESSOR_SECONDS="$CATCH_UP_SECONDS"
