@@ -19,7 +19,7 @@ public record Scenario(String name, String description, ShopperBehaviour behavio
 		Focus focus) {
 
 	/** The game that {@code launch-day} launches: the catalog's newest entry. */
-	public static final String LAUNCH_TITLE = "g-%03d".formatted(GameCatalog.SIZE);
+	public static final String LAUNCH_TITLE = GameCatalog.standard().games().get(GameCatalog.SIZE - 1).id();
 
 	/** The game that goes viral in {@code viral-game}. */
 	public static final String VIRAL_TITLE = "g-042";
@@ -31,7 +31,7 @@ public record Scenario(String name, String description, ShopperBehaviour behavio
 			"A third of the catalog is 50% off: more carts, more checkouts, fewer abandoned carts.",
 			ShopperBehaviour.NORMAL.withDiscounts(new ShopperBehaviour.Discounts(0.33, 0.5, 3.0))
 				.withCheckout(0.20, 0.05)
-				.withInterest(0.30, 0.10, 0.06),
+				.withInterest(0.30, 0.10, 0.03),
 			1.5, null);
 
 	public static final Scenario VIRAL_GAME = new Scenario("viral-game",
@@ -42,13 +42,13 @@ public record Scenario(String name, String description, ShopperBehaviour behavio
 	public static final Scenario LAUNCH_DAY = new Scenario("launch-day",
 			"A new title (" + LAUNCH_TITLE + ") launches: a traffic spike, many pre-planned purchases.",
 			ShopperBehaviour.NORMAL.withEntry(new ShopperBehaviour.EntryMix(0.30, 0.15, 0.10, 0.25, 0.20), 0.30)
-				.withInterest(0.28, 0.15, 0.07)
+				.withInterest(0.28, 0.15, 0.03)
 				.withCheckout(0.16, 0.06),
 			2.5, Focus.game(LAUNCH_TITLE, 0.45));
 
 	public static final Scenario QUIET_NIGHT = new Scenario("quiet-night",
 			"Few shoppers, mostly browsing: short visits, few purchases.",
-			ShopperBehaviour.NORMAL.withInterest(0.10, 0.08, 0.15).withCheckout(0.06, 0.12), 0.3, null);
+			ShopperBehaviour.NORMAL.withInterest(0.10, 0.08, 0.07).withCheckout(0.06, 0.09), 0.3, null);
 
 	/** Every preset, in the order the documentation lists them. */
 	public static final List<Scenario> PRESETS = List.of(NORMAL_DAY, FLASH_SALE, VIRAL_GAME, LAUNCH_DAY, QUIET_NIGHT);

@@ -35,7 +35,7 @@ public record ShopperBehaviour(EntryMix entry, double searchShare, double zeroRe
 
 	/** An ordinary day in the store. */
 	public static final ShopperBehaviour NORMAL = new ShopperBehaviour(EntryMix.NORMAL, 0.30, 0.08, 0.65, 0.12, 0.03,
-			0.18, 0.06, 0.10, 0.08, 0.07, new Discounts(0.08, 0.25, 2.0), 1.0, Duration.ofSeconds(2),
+			0.18, 0.06, 0.10, 0.05, 0.03, new Discounts(0.08, 0.25, 2.0), 1.0, Duration.ofSeconds(2),
 			Duration.ofSeconds(8), 60);
 
 	public ShopperBehaviour {
