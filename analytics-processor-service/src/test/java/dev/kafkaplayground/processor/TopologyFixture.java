@@ -93,14 +93,8 @@ public final class TopologyFixture implements AutoCloseable {
 		send(topic, key, (value != null) ? value.getBytes(StandardCharsets.UTF_8) : null, timestamp);
 	}
 
-	/**
-	 * Advances the wall clock, then lets what the punctuators forwarded through the
-	 * repartition topic reach the window aggregation (the driver queues records that
-	 * punctuators send to internal topics until its next call).
-	 */
 	public void advanceWallClock(Duration duration) {
 		this.driver.advanceWallClockTime(duration);
-		this.driver.advanceWallClockTime(Duration.ZERO);
 	}
 
 	/** Metrics records published since the last call, in order. */

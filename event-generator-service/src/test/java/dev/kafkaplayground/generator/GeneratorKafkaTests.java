@@ -31,6 +31,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import dev.kafkaplayground.events.EventType;
 import dev.kafkaplayground.events.StoreEvent;
 import dev.kafkaplayground.events.json.EventJson;
+import dev.kafkaplayground.events.json.EventTime;
 import dev.kafkaplayground.events.topics.Topics;
 import dev.kafkaplayground.events.truth.MinuteTruth;
 import dev.kafkaplayground.events.validation.ParseResult;
@@ -129,7 +130,7 @@ class GeneratorKafkaTests {
 			await().atMost(Duration.ofSeconds(150)).until(() -> {
 				for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
 					MinuteTruth truth = EventJson.mapper().readValue(record.value(), MinuteTruth.class);
-					assertThat(record.key()).isEqualTo(truth.windowStart().toString().replace("Z", ".000Z"));
+					assertThat(record.key()).isEqualTo(EventTime.format(truth.windowStart()));
 					if (truth.isFinal()) {
 						assertThat(finals.put(truth.windowStart(), truth)).as("one final per minute").isNull();
 					}

@@ -81,7 +81,7 @@ final class SessionTracker implements Processor<String, StoreEvent, String, Tall
 		Long counted = (stage != null) ? state.first(stage) : null;
 		boolean newFirst = stage != null && (counted == null || at < counted);
 		Funnel funnel = newFirst ? stage.one() : Funnel.EMPTY;
-		this.context.forward(record.withValue(new Tally(Traffic.of(event), funnel, Games.of(event))));
+		this.context.forward(record.withValue(Tally.of(event, funnel)));
 		if (newFirst && counted != null) {
 			this.context.forward(
 					new Record<>(record.key(), new Tally(Traffic.NONE, stage.one().negated(), Games.NONE), counted));

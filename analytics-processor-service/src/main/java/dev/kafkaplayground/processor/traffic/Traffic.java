@@ -32,6 +32,11 @@ public record Traffic(Map<EventType, Long> events, long revenueCents, long order
 		return new Traffic(Map.of(event.eventType(), 1L), 0, 0);
 	}
 
+	/** Events of every type together. */
+	public long total() {
+		return this.events.values().stream().mapToLong(Long::longValue).sum();
+	}
+
 	public Traffic plus(Traffic other) {
 		Map<EventType, Long> sum = new EnumMap<>(EventType.class);
 		sum.putAll(this.events);

@@ -27,9 +27,12 @@ public record Tally(Traffic traffic, Funnel funnel, Games games) {
 		games = (games != null) ? games : Games.NONE;
 	}
 
-	/** An event's figures that need no session state. */
-	static Tally of(StoreEvent event) {
-		return new Tally(Traffic.of(event), Funnel.EMPTY, Games.of(event));
+	/**
+	 * One event's figures: its traffic and games sections, and the funnel stages the
+	 * session reached with it (which only the session's state can tell).
+	 */
+	public static Tally of(StoreEvent event, Funnel funnel) {
+		return new Tally(Traffic.of(event), funnel, Games.of(event));
 	}
 
 	Tally plus(Tally other) {

@@ -126,7 +126,7 @@ final class WindowMetricsProcessor implements Processor<String, Tally, String, W
 	}
 
 	private void dropLate(Record<String, Tally> record, long start, long streamTime) {
-		long events = record.value().traffic().events().values().stream().mapToLong(Long::longValue).sum();
+		long events = record.value().traffic().total();
 		this.lateRecordsDropped.record(events);
 		logger.debug("Dropped {} late events up to {}: window {} closed at stream time {}", events,
 				EventTime.format(Instant.ofEpochMilli(record.timestamp())), format(start),

@@ -23,14 +23,14 @@ class TallyTests {
 
 	@Test
 	void shouldHoldEverySectionOfAnEvent() {
-		assertThat(Tally.of(purchase("s-1", AT, 1000, 2500))).isEqualTo(new Tally(
+		assertThat(Tally.of(purchase("s-1", AT, 1000, 2500), Funnel.EMPTY)).isEqualTo(new Tally(
 				Traffic.of(purchase("s-1", AT, 1000, 2500)), Funnel.EMPTY, Games.of(purchase("s-1", AT, 1000, 2500))));
 	}
 
 	@Test
 	void shouldReportAllFiveEventTypesAndTheGamesInTheMetricsRecord() {
-		WindowMetrics metrics = Tally.of(cartAdd("s-1", AT))
-			.plus(Tally.of(purchase("s-1", AT, 700)))
+		WindowMetrics metrics = Tally.of(cartAdd("s-1", AT), Funnel.EMPTY)
+			.plus(Tally.of(purchase("s-1", AT, 700), Funnel.EMPTY))
 			.toMetrics(AT, AT.plusSeconds(60), true, AT.plusSeconds(90));
 
 		assertThat(metrics.events()).hasSize(5).containsEntry("cart_action", 1L).containsEntry("purchase", 1L);
@@ -42,7 +42,8 @@ class TallyTests {
 
 	@Test
 	void shouldSurviveTheRoundTripThroughItsJsonSerde() {
-		Tally tally = Tally.of(purchase("s-1", AT, 1234)).plus(Tally.of(cartAdd("s-1", AT)));
+		Tally tally = Tally.of(purchase("s-1", AT, 1234), Funnel.EMPTY)
+			.plus(Tally.of(cartAdd("s-1", AT), Funnel.EMPTY));
 		var serde = PlaygroundSerdes.jsonSerde(Tally.class);
 
 		assertThat(serde.deserializer().deserialize("t", serde.serializer().serialize("t", tally))).isEqualTo(tally);
@@ -54,7 +55,7 @@ class TallyTests {
 		Tally old = serde.deserializer()
 			.deserialize("t", "{\"events\":{\"PURCHASE\":1},\"revenueCents\":5,\"orders\":1}".getBytes());
 		assertThat(old).isEqualTo(new Tally(Traffic.NONE, Funnel.EMPTY, Games.NONE));
-		assertThat(old.plus(Tally.of(cartAdd("s-1", AT))).traffic().events())
+		assertThat(old.plus(Tally.of(cartAdd("s-1", AT), Funnel.EMPTY)).traffic().events())
 			.isEqualTo(Map.of(EventType.CART_ACTION, 1L));
 		assertThat(old.games().byGame()).isEqualTo(Map.<String, GameActivity>of());
 	}

@@ -103,7 +103,7 @@ public class EventPublisher {
 
 	/** Sends an invalid record, stamped with the time it is sent. */
 	void sendPoison(PoisonRecord poison, long nowMillis) {
-		MinuteTally tally = this.ledger.poisonPill(Math.floorDiv(nowMillis, 60_000L) * 60_000L);
+		MinuteTally tally = this.ledger.poisonPill(TruthLedger.minuteOf(nowMillis));
 		ProducerRecord<String, byte[]> record = new ProducerRecord<>(poison.topic(), null, nowMillis, poison.key(),
 				poison.value());
 		this.producer.send(record, (metadata, failure) -> {

@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.stream.Stream;
 
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.TopicPartition;
@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.stereotype.Component;
 
-import dev.kafkaplayground.events.topics.Topics;
+import dev.kafkaplayground.events.topics.TopicsProperties;
 
 /**
  * Waits until every partition the generator writes to has a leader that answers. A topic
@@ -37,14 +37,14 @@ class TopicReadiness {
 
 	private static final Duration RETRY = Duration.ofMillis(200);
 
-	private static final List<String> TOPICS = Stream
-		.concat(Topics.STORE_TOPICS.stream(), Stream.of(Topics.GENERATOR_TRUTH))
-		.toList();
-
 	private final KafkaAdmin kafkaAdmin;
 
-	TopicReadiness(KafkaAdmin kafkaAdmin) {
+	/** The topics the generator declares (and so writes to). */
+	private final List<String> topics;
+
+	TopicReadiness(KafkaAdmin kafkaAdmin, TopicsProperties topics) {
 		this.kafkaAdmin = kafkaAdmin;
+		this.topics = topics.definitions().generatorTopics().stream().map(NewTopic::name).toList();
 	}
 
 	/** Blocks until ready; fails naming what is not ready after a minute. */
@@ -65,21 +65,23 @@ class TopicReadiness {
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			throw new IllegalStateException("Interrupted while waiting for the topics " + TOPICS, ex);
+			throw new IllegalStateException("Interrupted while waiting for the topics " + this.topics, ex);
 		}
-		throw new IllegalStateException("The topics " + TOPICS + " are not ready after " + TIMEOUT.toSeconds() + " s: "
-				+ ((last != null) ? last.getMessage() : "no answer"), last);
+		throw new IllegalStateException("The topics " + this.topics + " are not ready after " + TIMEOUT.toSeconds()
+				+ " s: " + ((last != null) ? last.getMessage() : "no answer"), last);
 	}
 
-	private static void check(Admin admin) throws ExecutionException, InterruptedException, TimeoutException {
-		Map<String, TopicDescription> topics = admin.describeTopics(TOPICS).allTopicNames().get(5, TimeUnit.SECONDS);
+	private void check(Admin admin) throws ExecutionException, InterruptedException, TimeoutException {
+		Map<String, TopicDescription> described = admin.describeTopics(this.topics)
+			.allTopicNames()
+			.get(5, TimeUnit.SECONDS);
 		Map<TopicPartition, OffsetSpec> partitions = new HashMap<>();
-		topics.values()
+		described.values()
 			.forEach((topic) -> topic.partitions()
 				.forEach((partition) -> partitions.put(new TopicPartition(topic.name(), partition.partition()),
 						OffsetSpec.latest())));
 		admin.listOffsets(partitions).all().get(5, TimeUnit.SECONDS);
-		logger.debug("{} partitions of {} are served by their leaders", partitions.size(), TOPICS);
+		logger.debug("{} partitions of {} are served by their leaders", partitions.size(), this.topics);
 	}
 
 }

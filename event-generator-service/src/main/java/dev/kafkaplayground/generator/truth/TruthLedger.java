@@ -38,7 +38,12 @@ public final class TruthLedger {
 
 	/** The start, in epoch milliseconds, of the minute holding the instant. */
 	public static long minuteOf(Instant instant) {
-		return Math.floorDiv(instant.toEpochMilli(), MINUTE_MILLIS) * MINUTE_MILLIS;
+		return minuteOf(instant.toEpochMilli());
+	}
+
+	/** The start, in epoch milliseconds, of the minute holding the epoch millisecond. */
+	public static long minuteOf(long epochMillis) {
+		return Math.floorDiv(epochMillis, MINUTE_MILLIS) * MINUTE_MILLIS;
 	}
 
 	/**
