@@ -99,11 +99,6 @@ MAX_RATE="${BENCH_MAX_RATE:-1000000}"
 KAFKA_PORT=""
 KEEP=0
 
-option_value() {
-  (($# >= 2)) || die "Option '$1' needs a value. Run scripts/bench-generator.sh --help to see the options."
-  printf '%s' "$2"
-}
-
 while (($# > 0)); do
   case "$1" in
     --seconds)
@@ -135,15 +130,6 @@ while (($# > 0)); do
   esac
   shift
 done
-
-# Checks that a setting is a whole number within bounds and prints it without leading zeros.
-whole_number() {
-  local name="$1" value="$2" min="$3" max="$4"
-  if ! [[ "$value" =~ ^[0-9]{1,9}$ ]] || ((10#$value < min || 10#$value > max)); then
-    die "$name must be a whole number from $min to $max but was '$value'."
-  fi
-  printf '%s' "$((10#$value))"
-}
 
 MEASURE_SECONDS="$(whole_number "Option '--seconds'" "$MEASURE_SECONDS" 5 3600)"
 RECORDS="$(whole_number "Option '--records'" "$RECORDS" 10000 100000000)"
@@ -238,13 +224,6 @@ read_producer_settings() {
 # ---------------------------------------------------------------------------------------------
 # Ports and folders
 
-display_path() {
-  case "$1" in
-    "$CALLER_DIR"/*) printf '%s' "${1#"$CALLER_DIR"/}" ;;
-    *) printf '%s' "$1" ;;
-  esac
-}
-
 init_paths() {
   local home="${PLAYGROUND_HOME:-$PLAYGROUND_ROOT/.playground}"
   mkdir -p "$home/bench"
@@ -256,8 +235,6 @@ init_paths() {
   PAYLOAD_FILE="$RUN_DIR/payload.txt"
 }
 
-log_file() { printf '%s' "$LOG_DIR/$1.log"; }
-
 # ---------------------------------------------------------------------------------------------
 # What this run started, and stopping it
 
@@ -266,21 +243,6 @@ GENERATOR_PID=""
 TOOL_PID=""
 RUN_DIR=""
 CLEANING=0
-
-show_log_tail() {
-  local file="$1"
-  if [[ -s "$file" ]]; then
-    warn "      last lines of $(display_path "$file"):"
-    tail -n 25 "$file" | sed 's/^/        /' >&2
-  fi
-}
-
-# Ends the run: says what went wrong, and the EXIT trap stops everything.
-fail() {
-  warn "      $FAIL_MARK $1"
-  [[ -z "${2:-}" ]] || show_log_tail "$2"
-  exit 1
-}
 
 clean_up() {
   local status=$?

@@ -79,11 +79,6 @@ EVENTS="$DEFAULT_EVENTS"
 KAFKA_PORT=""
 KEEP=0
 
-option_value() {
-  (($# >= 2)) || die "Option '$1' needs a value. Run scripts/bench-processor.sh --help to see the options."
-  printf '%s' "$2"
-}
-
 while (($# > 0)); do
   case "$1" in
     --events)
@@ -106,28 +101,12 @@ while (($# > 0)); do
   shift
 done
 
-# Checks that a setting is a whole number within bounds and prints it without leading zeros.
-whole_number() {
-  local name="$1" value="$2" min="$3" max="$4"
-  if ! [[ "$value" =~ ^[0-9]{1,9}$ ]] || ((10#$value < min || 10#$value > max)); then
-    die "$name must be a whole number from $min to $max but was '$value'."
-  fi
-  printf '%s' "$((10#$value))"
-}
-
 EVENTS="$(whole_number "Option '--events'" "$EVENTS" 10000 100000000)"
 [[ -z "$KAFKA_PORT" ]] || KAFKA_PORT="$(whole_number "Option '--kafka-port'" "$KAFKA_PORT" 1 65535)"
 CATCH_UP_TIMEOUT="$(whole_number "BENCH_CATCH_UP_TIMEOUT" "$CATCH_UP_TIMEOUT" 10 86400)"
 
 # ---------------------------------------------------------------------------------------------
 # Folders
-
-display_path() {
-  case "$1" in
-    "$CALLER_DIR"/*) printf '%s' "${1#"$CALLER_DIR"/}" ;;
-    *) printf '%s' "$1" ;;
-  esac
-}
 
 init_paths() {
   local home="${PLAYGROUND_HOME:-$PLAYGROUND_ROOT/.playground}"
@@ -138,8 +117,6 @@ init_paths() {
   LOG_DIR="$RUN_DIR/logs"
   mkdir "$LOG_DIR"
 }
-
-log_file() { printf '%s' "$LOG_DIR/$1.log"; }
 
 bench_classpath() { printf '%s' "$(plain_jar "$BENCH_MODULE"):$PLAYGROUND_ROOT/$BENCH_MODULE/target/lib/*"; }
 
@@ -154,21 +131,6 @@ JOB_LOG=""
 TOOL_PID=""
 RUN_DIR=""
 CLEANING=0
-
-show_log_tail() {
-  local file="$1"
-  if [[ -s "$file" ]]; then
-    warn "      last lines of $(display_path "$file"):"
-    tail -n 25 "$file" | sed 's/^/        /' >&2
-  fi
-}
-
-# Ends the run: says what went wrong, and the EXIT trap stops everything.
-fail() {
-  warn "      $FAIL_MARK $1"
-  [[ -z "${2:-}" ]] || show_log_tail "$2"
-  exit 1
-}
 
 clean_up() {
   local status=$?

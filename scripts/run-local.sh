@@ -178,30 +178,6 @@ record_child() {
   printf '%s %s %s\n' "$1" "$2" "$3" >> "$CHILDREN_FILE"
 }
 
-display_path() {
-  case "$1" in
-    "$CALLER_DIR"/*) printf '%s' "${1#"$CALLER_DIR"/}" ;;
-    *) printf '%s' "$1" ;;
-  esac
-}
-
-log_file() { printf '%s' "$LOG_DIR/$1.log"; }
-
-show_log_tail() {
-  local file="$1"
-  if [[ -s "$file" ]]; then
-    warn "      last lines of $(display_path "$file"):"
-    tail -n 25 "$file" | sed 's/^/        /' >&2
-  fi
-}
-
-# Ends the run: logs what went wrong, and the EXIT trap stops everything.
-fail() {
-  warn "      $FAIL_MARK $1"
-  [[ -z "${2:-}" ]] || show_log_tail "$2"
-  exit 1
-}
-
 stop_playground() {
   local status=$?
   ((CLEANING == 0)) || return 0

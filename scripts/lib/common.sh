@@ -25,6 +25,52 @@ die() {
   exit 1
 }
 
+# ---------------------------------------------------------------------------------------------
+# Command lines, paths and failures (the scripts set CALLER_DIR, the caller's working directory,
+# and LOG_DIR)
+
+# The value after an option ("--seconds 30"), or a clear error when it is missing.
+option_value() {
+  (($# >= 2)) || die "Option '$1' needs a value. Run scripts/$(basename "$0") --help to see the options."
+  printf '%s' "$2"
+}
+
+# Checks that a setting is a whole number within bounds and prints it without leading zeros.
+whole_number() {
+  local name="$1" value="$2" min="$3" max="$4"
+  if ! [[ "$value" =~ ^[0-9]{1,9}$ ]] || ((10#$value < min || 10#$value > max)); then
+    die "$name must be a whole number from $min to $max but was '$value'."
+  fi
+  printf '%s' "$((10#$value))"
+}
+
+# A path as the user would type it from where they started the script.
+display_path() {
+  case "$1" in
+    "${CALLER_DIR:-$PWD}"/*) printf '%s' "${1#"${CALLER_DIR:-$PWD}"/}" ;;
+    *) printf '%s' "$1" ;;
+  esac
+}
+
+log_file() { printf '%s' "$LOG_DIR/$1.log"; }
+
+show_log_tail() {
+  local file="$1"
+  if [[ -s "$file" ]]; then
+    warn "      last lines of $(display_path "$file"):"
+    tail -n 25 "$file" | sed 's/^/        /' >&2
+  fi
+}
+
+# Ends the run: says what went wrong (and shows the end of a log), and the script's EXIT trap
+# stops everything it started.
+fail() {
+  warn "      $FAIL_MARK $1"
+  [[ -z "${2:-}" ]] || show_log_tail "$2"
+  exit 1
+}
+
+
 # Microseconds since the epoch (whole seconds where bash has no EPOCHREALTIME).
 now_micros() {
   if [[ -n "${EPOCHREALTIME:-}" ]]; then
