@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import dev.kafkaplayground.events.metrics.GameActivity;
+import dev.kafkaplayground.events.metrics.Late;
 import dev.kafkaplayground.events.metrics.WindowMetrics;
 import dev.kafkaplayground.processor.window.WindowAggregation;
 
@@ -221,6 +222,8 @@ class AnalyticsTopologyTests {
 		assertThat(records).extracting(TestRecord::key).containsOnly(NEXT_WINDOW);
 		assertThat(records.get(records.size() - 1).value().totalEvents()).isEqualTo(2);
 		assertThat(records.get(records.size() - 1).value().revenueCents()).isZero();
+		assertThat(records.get(records.size() - 1).value().late()).as("counted in the open window")
+			.isEqualTo(new Late(1));
 		assertThat(this.fixture.analyticsMetricTotal("late-records-dropped-total")).isEqualTo(1.0);
 		assertThat(this.fixture.deadLetters()).isEmpty();
 	}

@@ -38,6 +38,28 @@ public final class StoreEvents {
 				ItemAction.ADD, 1999);
 	}
 
+	/** A view of a game's page reached from a search result. */
+	public static GamePageViewed searchResultView(String sessionId, Instant at, String searchId, String gameId) {
+		return new GamePageViewed(UUID.randomUUID(), at, sessionId, "user-" + sessionId, Platform.WEB, "US", gameId,
+				ViewSource.SEARCH, searchId);
+	}
+
+	public static CartAction cartAdd(String sessionId, Instant at, String gameId) {
+		return new CartAction(UUID.randomUUID(), at, sessionId, "user-" + sessionId, Platform.MOBILE, "FR", gameId,
+				ItemAction.ADD, 1999);
+	}
+
+	public static CartAction cartRemove(String sessionId, Instant at, String gameId) {
+		return new CartAction(UUID.randomUUID(), at, sessionId, "user-" + sessionId, Platform.MOBILE, "FR", gameId,
+				ItemAction.REMOVE, 1999);
+	}
+
+	/** A search with this id, finding {@code resultCount} games. */
+	public static SearchPerformed search(String sessionId, Instant at, String searchId, int resultCount) {
+		return new SearchPerformed(UUID.randomUUID(), at, sessionId, "user-" + sessionId, Platform.WEB, "US", searchId,
+				"space", resultCount, (resultCount > 0) ? List.of("game-4") : List.of());
+	}
+
 	public static SearchPerformed search(String sessionId, Instant at) {
 		return new SearchPerformed(UUID.randomUUID(), at, sessionId, "user-" + sessionId, Platform.WEB, "US",
 				"search-" + UUID.randomUUID(), "space", 1, List.of("game-4"));

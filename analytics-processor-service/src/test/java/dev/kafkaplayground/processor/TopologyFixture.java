@@ -41,6 +41,9 @@ public final class TopologyFixture implements AutoCloseable {
 
 	public static final Instant WALL_CLOCK_START = Instant.parse("2026-11-24T12:00:00Z");
 
+	/** The application's default interval between update records. */
+	public static final Duration EMIT_INTERVAL = Duration.ofSeconds(1);
+
 	private final TopologyTestDriver driver;
 
 	private final Map<String, TestInputTopic<String, byte[]>> storeTopics;
@@ -79,6 +82,11 @@ public final class TopologyFixture implements AutoCloseable {
 		return properties;
 	}
 
+	/** An instant of {@link #WALL_CLOCK_START}'s day, e.g. {@code at("12:00:59.999")}. */
+	public static Instant at(String timeOfDay) {
+		return Instant.parse("2026-11-24T" + timeOfDay + "Z");
+	}
+
 	/** Sends a valid event to its topic, keyed by session, timestamped with its time. */
 	public void send(StoreEvent event) {
 		send(event.eventType().topic(), event.sessionId(), StoreEvents.json(event), event.occurredAt());
@@ -108,6 +116,20 @@ public final class TopologyFixture implements AutoCloseable {
 	public List<TestRecord<String, WindowMetrics>> metricsRecordsSoFar() {
 		metricsRecords();
 		return List.copyOf(this.allMetrics);
+	}
+
+	/**
+	 * The last record published so far of the window starting at {@code windowStart}
+	 * (e.g. {@code 12:05}, a time of {@link #WALL_CLOCK_START}'s day).
+	 */
+	public WindowMetrics latest(String windowStart) {
+		String key = "2026-11-24T" + windowStart + ":00.000Z";
+		List<TestRecord<String, WindowMetrics>> records = metricsRecordsSoFar();
+		return records.stream()
+			.filter((record) -> record.key().equals(key))
+			.reduce((first, second) -> second)
+			.map(TestRecord::value)
+			.orElseThrow(() -> new AssertionError("no record of window " + key + " in " + records));
 	}
 
 	/** Records on the repartition topic to the window aggregation since the last call. */

@@ -1,24 +1,16 @@
 package dev.kafkaplayground.processor.session;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.apache.kafka.common.metrics.Sensor;
-import org.apache.kafka.streams.KeyValue;
-import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 import dev.kafkaplayground.events.StoreEvent;
-import dev.kafkaplayground.events.metrics.Funnel;
 import dev.kafkaplayground.events.topics.ProcessorNames;
-import dev.kafkaplayground.processor.funnel.FunnelStage;
-import dev.kafkaplayground.processor.games.Games;
-import dev.kafkaplayground.processor.traffic.Traffic;
 import dev.kafkaplayground.processor.window.Tally;
 
 /**
@@ -28,78 +20,96 @@ import dev.kafkaplayground.processor.window.Tally;
  * <ul>
  * <li>An event whose id the session already had is a duplicate: dropped and counted
  * ({@code duplicates-dropped}).</li>
- * <li>The session's first event of a funnel stage counts one for that stage in its
- * window. If an event of the stage arrives that happened earlier than the one counted
- * (out of order), the count moves: minus one in the old window, plus one in the
- * event's.</li>
- * <li>A session without events for the session gap (event time) has ended; its state is
- * forgotten a grace period later, so state stays bounded.</li>
+ * <li>Each metric family ({@code funnel}, {@code cart}, {@code search}) turns the event
+ * and its view of the session into section counts, each at the event time it counts at
+ * ({@link SessionFigures}).</li>
+ * <li>A session ends when the task's stream time reaches its last event plus the session
+ * gap: the families hear of it (cart abandonment) at that instant, and its state is
+ * forgotten a grace period later, so state stays bounded. Sessions come due in the
+ * {@link #EXPIRY_STORE} index ({@link SessionExpiries}), checked with one comparison per
+ * record: stream time only moves when a record arrives, so no punctuator could notice an
+ * end sooner.</li>
  * </ul>
  */
 final class SessionTracker implements Processor<String, StoreEvent, String, Tally> {
 
 	static final String STORE = ProcessorNames.SESSIONS_STORE;
 
+	static final String EXPIRY_STORE = ProcessorNames.SESSION_EXPIRY_STORE;
+
 	/** Yields {@code duplicates-dropped-total} and {@code -rate}. */
 	static final String DUPLICATES_DROPPED = "duplicates-dropped";
 
-	private static final Duration EXPIRY_CHECK = Duration.ofSeconds(10);
+	private final long gapMs;
 
-	private final long retentionMs;
+	private final long graceMs;
 
 	private ProcessorContext<String, Tally> context;
 
 	private KeyValueStore<String, SessionState> sessions;
 
+	private SessionExpiries expiries;
+
 	private Sensor duplicatesDropped;
 
 	SessionTracker(Duration sessionGap, Duration grace) {
-		this.retentionMs = sessionGap.plus(grace).toMillis();
+		this.gapMs = sessionGap.toMillis();
+		this.graceMs = grace.toMillis();
 	}
 
 	@Override
 	public void init(ProcessorContext<String, Tally> context) {
 		this.context = context;
 		this.sessions = context.getStateStore(STORE);
+		KeyValueStore<Bytes, byte[]> index = context.getStateStore(EXPIRY_STORE);
+		this.expiries = new SessionExpiries(index);
 		this.duplicatesDropped = context.metrics()
 			.addRateTotalSensor("analytics", context.taskId().toString(), DUPLICATES_DROPPED,
 					Sensor.RecordingLevel.INFO);
-		context.schedule(EXPIRY_CHECK, PunctuationType.STREAM_TIME, this::forgetEndedSessions);
 	}
 
 	@Override
 	public void process(Record<String, StoreEvent> record) {
 		StoreEvent event = record.value();
+		long at = record.timestamp();
 		SessionState state = this.sessions.get(record.key());
-		state = (state != null) ? state : SessionState.start();
+		if (state == null || (state.ended() && at >= state.endsAt(this.gapMs))) {
+			// a new session, or the same id after the last one ended
+			state = SessionState.start();
+			this.expiries.schedule(record.key(), at + this.gapMs);
+		}
 		if (state.hasSeen(event.eventId())) {
 			this.duplicatesDropped.record();
 			return;
 		}
-		long at = record.timestamp();
-		FunnelStage stage = FunnelStage.of(event).orElse(null);
-		Long counted = (stage != null) ? state.first(stage) : null;
-		boolean newFirst = stage != null && (counted == null || at < counted);
-		Funnel funnel = newFirst ? stage.one() : Funnel.EMPTY;
-		this.context.forward(record.withValue(Tally.of(event, funnel)));
-		if (newFirst && counted != null) {
-			this.context.forward(
-					new Record<>(record.key(), new Tally(Traffic.NONE, stage.one().negated(), Games.NONE), counted));
-		}
-		this.sessions.put(record.key(), state.after(event.eventId(), at, newFirst ? stage : null));
+		SessionFigures figures = new SessionFigures(at);
+		SessionState next = state.after(event, at, figures);
+		figures.forward(this.context, record.key(), event);
+		this.sessions.put(record.key(), next);
+		endDueSessions(this.context.currentStreamTimeMs());
 	}
 
-	private void forgetEndedSessions(long streamTime) {
-		List<String> ended = new ArrayList<>();
-		try (KeyValueIterator<String, SessionState> all = this.sessions.all()) {
-			while (all.hasNext()) {
-				KeyValue<String, SessionState> session = all.next();
-				if (session.value.lastEventAt() + this.retentionMs < streamTime) {
-					ended.add(session.key);
-				}
+	private void endDueSessions(long streamTime) {
+		for (String sessionId : this.expiries.takeDue(streamTime)) {
+			SessionState state = this.sessions.get(sessionId);
+			if (state == null) {
+				continue;
+			}
+			long endsAt = state.endsAt(this.gapMs);
+			if (!state.ended() && endsAt <= streamTime) {
+				SessionFigures figures = new SessionFigures(endsAt);
+				this.sessions.put(sessionId, state.end(endsAt, figures));
+				figures.forward(this.context, sessionId, null);
+				this.expiries.schedule(sessionId, endsAt + this.graceMs);
+			}
+			else if (state.ended() && endsAt + this.graceMs <= streamTime) {
+				this.sessions.delete(sessionId);
+			}
+			else {
+				// the session went on since it was scheduled
+				this.expiries.schedule(sessionId, state.ended() ? endsAt + this.graceMs : endsAt);
 			}
 		}
-		ended.forEach(this.sessions::delete);
 	}
 
 	@Override

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Set;
 
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorSupplier;
 import org.apache.kafka.streams.state.KeyValueStore;
@@ -35,7 +36,7 @@ public final class SessionTrackerSupplier implements ProcessorSupplier<String, S
 
 	@Override
 	public Set<StoreBuilder<?>> stores() {
-		return Set.of(storeBuilder());
+		return Set.of(storeBuilder(), expiryStoreBuilder());
 	}
 
 	/**
@@ -46,6 +47,17 @@ public final class SessionTrackerSupplier implements ProcessorSupplier<String, S
 		return Stores
 			.keyValueStoreBuilder(Stores.persistentKeyValueStore(SessionTracker.STORE), Serdes.String(),
 					new SessionStateSerde())
+			.withCachingEnabled();
+	}
+
+	/**
+	 * In memory: it holds one or two small entries per session of the task, and its
+	 * changelog restores it quickly.
+	 */
+	static StoreBuilder<KeyValueStore<Bytes, byte[]>> expiryStoreBuilder() {
+		return Stores
+			.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(SessionTracker.EXPIRY_STORE), Serdes.Bytes(),
+					Serdes.ByteArray())
 			.withCachingEnabled();
 	}
 

@@ -14,9 +14,7 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
-import dev.kafkaplayground.events.metrics.Funnel;
 import dev.kafkaplayground.processor.games.Games;
-import dev.kafkaplayground.processor.traffic.Traffic;
 
 /**
  * Combines an input task's deltas per window before the shuffle, so that the records on
@@ -70,7 +68,7 @@ final class TaskPreAggregator implements Processor<String, Tally, String, Tally>
 		delta.games()
 			.byGame()
 			.forEach((gameId, activity) -> add(window + "|" + GAME + gameId,
-					new Tally(Traffic.NONE, Funnel.EMPTY, new Games(Map.of(gameId, activity)))));
+					Tally.of(new Games(Map.of(gameId, activity)))));
 		long streamTime = this.context.currentStreamTimeMs();
 		if (this.flushAt == Long.MAX_VALUE) {
 			this.flushAt = this.windows.endOf(this.windows.startOf(streamTime));

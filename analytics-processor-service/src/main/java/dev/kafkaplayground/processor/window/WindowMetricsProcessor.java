@@ -18,6 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dev.kafkaplayground.events.json.EventTime;
+import dev.kafkaplayground.events.metrics.Late;
 import dev.kafkaplayground.events.metrics.WindowMetrics;
 
 /**
@@ -99,19 +100,7 @@ final class WindowMetricsProcessor implements Processor<String, Tally, String, W
 			dropLate(record, start, this.processedTime);
 		}
 		else {
-			WindowState state = this.store.get(start);
-			state = (state != null) ? state.add(record.value()) : WindowState.first(record.value());
-			long now = this.context.currentSystemTimeMs();
-			if (now - state.publishedAt() >= this.emitInterval.toMillis()) {
-				// figures come about once a second per input task: publish without
-				// waiting
-				forward(start, state.tally(), false);
-				state = state.published(now);
-			}
-			this.store.put(start, state);
-			if (this.earliestOpenStart == null || start < this.earliestOpenStart) {
-				this.earliestOpenStart = start;
-			}
+			add(start, record.value());
 		}
 		if (record.timestamp() > this.processedTime) {
 			this.processedTime = record.timestamp();
@@ -125,9 +114,35 @@ final class WindowMetricsProcessor implements Processor<String, Tally, String, W
 		this.context.metrics().removeSensor(this.lateRecordsDropped);
 	}
 
+	private void add(long start, Tally delta) {
+		WindowState state = this.store.get(start);
+		state = (state != null) ? state.add(delta) : WindowState.first(delta);
+		long now = this.context.currentSystemTimeMs();
+		if (now - state.publishedAt() >= this.emitInterval.toMillis()) {
+			// figures come about once a second per input task: publish without waiting
+			forward(start, state.tally(), false);
+			state = state.published(now);
+		}
+		this.store.put(start, state);
+		if (this.earliestOpenStart == null || start < this.earliestOpenStart) {
+			this.earliestOpenStart = start;
+		}
+	}
+
+	/**
+	 * Counts the delta's events as dropped in the window of the aggregation's stream
+	 * time: that window is always open, and it is where a reader watching the live
+	 * windows sees the drop happen.
+	 */
 	private void dropLate(Record<String, Tally> record, long start, long streamTime) {
 		long events = record.value().traffic().total();
-		this.lateRecordsDropped.record(events);
+		// the sensor's total counts recordings, and the metric counts events
+		for (long i = 0; i < events; i++) {
+			this.lateRecordsDropped.record();
+		}
+		if (events > 0) {
+			add(this.windows.startOf(streamTime), Tally.of(new Late(events)));
+		}
 		logger.debug("Dropped {} late events up to {}: window {} closed at stream time {}", events,
 				EventTime.format(Instant.ofEpochMilli(record.timestamp())), format(start),
 				EventTime.format(Instant.ofEpochMilli(streamTime)));

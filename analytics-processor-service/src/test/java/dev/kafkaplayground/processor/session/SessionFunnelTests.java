@@ -1,12 +1,13 @@
 package dev.kafkaplayground.processor.session;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
+import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
-import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -99,6 +100,14 @@ class SessionFunnelTests {
 		this.fixture.send(pageView("s-2", at("12:05:42")));
 		assertThat(sessions.get("s-1")).isNull();
 		assertThat(sessions.get("s-2")).isNotNull();
+		KeyValueStore<Bytes, byte[]> expiries = this.fixture.store(SessionTracker.EXPIRY_STORE);
+		try (KeyValueIterator<Bytes, byte[]> due = expiries.all()) {
+			assertThat(due).toIterable()
+				.as("only s-2 is still indexed")
+				.singleElement()
+				.satisfies((entry) -> assertThat(new String(entry.key.get(), 8, 3, StandardCharsets.UTF_8))
+					.isEqualTo("s-2"));
+		}
 
 		// a later event of the same id starts a new session
 		this.fixture.send(pageView("s-1", at("12:05:43")));
@@ -111,12 +120,7 @@ class SessionFunnelTests {
 	}
 
 	private WindowMetrics latest(String window) {
-		List<TestRecord<String, WindowMetrics>> records = this.fixture.metricsRecordsSoFar();
-		return records.stream()
-			.filter((record) -> record.key().equals(window))
-			.reduce((first, second) -> second)
-			.map(TestRecord::value)
-			.orElseThrow(() -> new AssertionError("no record of window " + window + " in " + records));
+		return this.fixture.latest(window.substring(11, 16));
 	}
 
 	private static Instant at(String timeOfDay) {

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import dev.kafkaplayground.processor.games.Games;
 import dev.kafkaplayground.processor.traffic.Traffic;
 import dev.kafkaplayground.events.EventType;
-import dev.kafkaplayground.events.metrics.Funnel;
+import dev.kafkaplayground.events.metrics.Late;
 import dev.kafkaplayground.events.metrics.WindowMetrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,11 +29,11 @@ class WindowMetricsProcessorTests {
 
 	private static final Instant NOON = Instant.parse("2026-11-24T12:00:00Z");
 
-	private static final Tally VIEW = new Tally(new Traffic(Map.of(EventType.GAME_PAGE_VIEWED, 1L), 0, 0), Funnel.EMPTY,
-			Games.NONE);
+	private static final Tally VIEW = new Tally(new Traffic(Map.of(EventType.GAME_PAGE_VIEWED, 1L), 0, 0), null, null,
+			null, null, null);
 
-	private static final Tally PURCHASE = new Tally(new Traffic(Map.of(EventType.PURCHASE, 1L), 2500, 1), Funnel.EMPTY,
-			Games.NONE);
+	private static final Tally PURCHASE = new Tally(new Traffic(Map.of(EventType.PURCHASE, 1L), 2500, 1), null, null,
+			null, null, null);
 
 	private final MockProcessorContext<String, WindowMetrics> context = new MockProcessorContext<>();
 
@@ -132,18 +132,23 @@ class WindowMetricsProcessorTests {
 	}
 
 	@Test
-	void shouldDropAndCountDeltasForClosedWindows() {
+	void shouldDropDeltasForClosedWindowsAndCountTheirEventsInTheOpenWindow() {
 		this.processor.init(this.context);
 		process(VIEW, "12:00:01");
 		process(VIEW, "12:01:30");
 		this.context.resetForwards();
 
-		process(PURCHASE, "12:00:30");
+		process(PURCHASE.plus(PURCHASE), "12:00:30");
 		punctuate("12:01:31");
 
 		assertThat(this.store.get(NOON.toEpochMilli())).isNull();
-		assertThat(forwardedMetrics()).as("the late delta changed nothing").isEmpty();
-		assertThat(lateRecordsDropped()).isEqualTo(1.0);
+		assertThat(forwardedMetrics()).as("only the window of stream time changed").singleElement().satisfies((m) -> {
+			assertThat(m.windowStart()).isEqualTo(at("12:01:00"));
+			assertThat(m.late()).isEqualTo(new Late(2));
+			assertThat(m.orders()).isZero();
+			assertThat(m.totalEvents()).isOne();
+		});
+		assertThat(lateRecordsDropped()).isEqualTo(2.0);
 	}
 
 	@Test

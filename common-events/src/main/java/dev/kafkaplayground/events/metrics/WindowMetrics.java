@@ -27,19 +27,27 @@ import dev.kafkaplayground.events.EventType;
  * @param orders number of purchases in the window
  * @param funnel sessions whose first view, wishlist add, cart add, purchase is in the
  * window
+ * @param cart sessions whose cart converted (first purchase) or was abandoned in the
+ * window
+ * @param search searches performed, with zero results, clicked through, leading to a
+ * purchase
  * @param games activity per game id, for the games with any in the window
+ * @param late events dropped in the window because theirs had already closed
  */
 @JsonPropertyOrder({ "windowStart", "windowEnd", "final", "updatedAt", "events", "revenueCents", "orders", "funnel",
-		"games" })
+		"cart", "search", "games", "late" })
 public record WindowMetrics(Instant windowStart, Instant windowEnd, @JsonProperty("final") boolean isFinal,
-		Instant updatedAt, Map<String, Long> events, long revenueCents, long orders, Funnel funnel,
-		Map<String, GameActivity> games) {
+		Instant updatedAt, Map<String, Long> events, long revenueCents, long orders, Funnel funnel, Cart cart,
+		Search search, Map<String, GameActivity> games, Late late) {
 
 	public WindowMetrics {
 		events = Collections.unmodifiableMap(new LinkedHashMap<>(events));
 		// a record written before a section existed has none
 		funnel = (funnel != null) ? funnel : Funnel.EMPTY;
+		cart = (cart != null) ? cart : Cart.EMPTY;
+		search = (search != null) ? search : Search.EMPTY;
 		games = Collections.unmodifiableMap(new TreeMap<>((games != null) ? games : Map.of()));
+		late = (late != null) ? late : Late.NONE;
 	}
 
 	/** Event counts with every type present, in contract order, missing ones as zero. */

@@ -21,6 +21,12 @@ public final class ProcessorNames {
 	public static final String SESSIONS_STORE = "sessions";
 
 	/**
+	 * State store of when to look at each session next (its end, then when to forget it),
+	 * keyed by instant and session id.
+	 */
+	public static final String SESSION_EXPIRY_STORE = "session-expiry";
+
+	/**
 	 * State store of each input task's pre-aggregated deltas, not yet sent to the window
 	 * aggregation.
 	 */

@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.util.Map;
 
 import dev.kafkaplayground.events.EventType;
+import dev.kafkaplayground.events.metrics.Cart;
 import dev.kafkaplayground.events.metrics.Funnel;
+import dev.kafkaplayground.events.metrics.Late;
+import dev.kafkaplayground.events.metrics.Search;
 import dev.kafkaplayground.events.metrics.WindowMetrics;
 
 /**
@@ -30,7 +33,7 @@ public final class WindowMetricsFixtures {
 	public static WindowMetrics window(Instant start, boolean isFinal, long views, Duration publishedAfter) {
 		return new WindowMetrics(start, start.plus(Duration.ofMinutes(1)), isFinal, start.plus(publishedAfter),
 				WindowMetrics.eventCounts(Map.of(EventType.GAME_PAGE_VIEWED, views)), views * 100, views / 10,
-				Funnel.EMPTY, Map.of());
+				Funnel.EMPTY, Cart.EMPTY, Search.EMPTY, Map.of(), Late.NONE);
 	}
 
 	public static Instant minute(int n) {
