@@ -9,8 +9,6 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 
-import dev.kafkaplayground.events.json.PlaygroundSerdes;
-
 /** Creates a {@link TaskPreAggregator} per input task and declares its store. */
 final class TaskPreAggregatorSupplier implements ProcessorSupplier<String, Tally, String, Tally> {
 
@@ -32,12 +30,14 @@ final class TaskPreAggregatorSupplier implements ProcessorSupplier<String, Tally
 
 	/**
 	 * In memory and cached: between two commits the many puts of a part fold into one
-	 * changelog record, and the store only holds what arrived since the last flush.
+	 * changelog record, and the store only holds what arrived since the last flush. Its
+	 * values are binary ({@link TallySerde}): the cache keeps them serialized, so every
+	 * event reads and writes them.
 	 */
 	static StoreBuilder<KeyValueStore<String, Tally>> storeBuilder() {
 		return Stores
 			.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(WindowAggregation.TASK_DELTAS_STORE), Serdes.String(),
-					PlaygroundSerdes.jsonSerde(Tally.class))
+					new TallySerde())
 			.withCachingEnabled();
 	}
 
