@@ -116,8 +116,9 @@ public final class TopicSetup {
 	private void report(List<TopicState> topics, List<NewTopic> definitions) {
 		int width = topics.stream().mapToInt((topic) -> topic.name().length()).max().orElse(0);
 		for (TopicState topic : topics) {
-			logger.info("  {}  {}  {} partitions", topic.created() ? "created" : "exists ",
-					String.format("%-" + width + "s", topic.name()), topic.partitions());
+			logger.info("  {}  {}  {} partition{}", topic.created() ? "created" : "exists ",
+					String.format("%-" + width + "s", topic.name()), topic.partitions(),
+					(topic.partitions() == 1) ? "" : "s");
 		}
 		long created = topics.stream().filter(TopicState::created).count();
 		logger.info("{} topics ready: {} created, {} already existed", topics.size(), created, topics.size() - created);
