@@ -2,7 +2,8 @@
 # Runs the whole playground on this machine with one command: builds what is missing or stale,
 # starts a real Kafka broker on localhost:9092, creates the topics, starts the event generator,
 # the analytics processor(s) and the dashboard as separate JVMs, waits until each reports healthy
-# and prints the URLs. Ctrl-C stops exactly the processes it started. See --help.
+# and prints the URLs. Ctrl-C stops exactly the processes it started. With --scale it adds or
+# removes processor instances of a playground that another run-local.sh runs. See --help.
 set -euo pipefail
 
 # shellcheck source-path=SCRIPTDIR source=lib/common.sh
@@ -11,6 +12,7 @@ set -euo pipefail
 usage() {
   cat << 'EOF'
 Usage: scripts/run-local.sh [options]
+       scripts/run-local.sh --scale processors=N
 
 Builds what is missing or stale, starts a Kafka broker on localhost:9092, creates the topics,
 starts the event generator, the analytics processor(s) and the dashboard, and waits until all
@@ -22,6 +24,11 @@ Options:
   --no-build       use the jars as they are, even if sources changed
   --reset          delete the broker's data and the processors' state first
   --stop           stop the playground another run-local.sh started, then exit
+  --scale processors=N
+                   while another run-local.sh runs the playground: start or stop
+                   processor instances until N run (1 to 6), then exit. Added
+                   instances get the next free numbers, removed ones are the
+                   highest-numbered; Ctrl-C of that run-local.sh stops added ones too
   --help           show this help
 
 Environment:
@@ -76,15 +83,26 @@ PROCESSORS=1
 BUILD=1
 RESET=0
 STOP_ONLY=0
+SCALE=""
+PROCESSORS_GIVEN=0
 
 while (($# > 0)); do
   case "$1" in
     --processors)
       (($# >= 2)) || die "Option '--processors' needs a value (1 to $MAX_PROCESSORS)."
       PROCESSORS="$2"
+      PROCESSORS_GIVEN=1
       shift
       ;;
-    --processors=*) PROCESSORS="${1#*=}" ;;
+    --processors=*)
+      PROCESSORS="${1#*=}"
+      PROCESSORS_GIVEN=1
+      ;;
+    --scale)
+      SCALE="$(option_value "$@")"
+      shift
+      ;;
+    --scale=*) SCALE="${1#*=}" ;;
     --no-build) BUILD=0 ;;
     --reset) RESET=1 ;;
     --stop) STOP_ONLY=1 ;;
@@ -105,6 +123,13 @@ if ! [[ "$START_TIMEOUT" =~ ^[0-9]+$ ]] || ((10#$START_TIMEOUT < 1)); then
   die "PLAYGROUND_START_TIMEOUT must be a whole number of seconds but was '$START_TIMEOUT'."
 fi
 START_TIMEOUT=$((10#$START_TIMEOUT))
+if [[ -n "$SCALE" ]]; then
+  if ((PROCESSORS_GIVEN || RESET || STOP_ONLY)); then
+    die "Option '--scale' changes a running playground and cannot be combined with --processors, --reset or --stop."
+  fi
+  [[ "$SCALE" == processors=* ]] || die "Option '--scale' takes processors=N, e.g. --scale processors=3, but was '$SCALE'."
+  SCALE="$(whole_number "Option '--scale processors=N': N" "${SCALE#processors=}" 1 "$MAX_PROCESSORS")"
+fi
 
 # ---------------------------------------------------------------------------------------------
 # Processes
@@ -178,6 +203,32 @@ record_child() {
   printf '%s %s %s\n' "$1" "$2" "$3" >> "$CHILDREN_FILE"
 }
 
+# Whether a PID is still recorded: --scale removes the line of an instance before stopping it.
+is_recorded() {
+  [[ -f "$CHILDREN_FILE" ]] && grep -q "^$1 " "$CHILDREN_FILE"
+}
+
+# Takes on the processor instances that run-local.sh --scale added, so that Ctrl-C stops them
+# too. They are not children of this shell: their exit status is not ours to collect.
+adopt_added_processors() {
+  [[ -f "$CHILDREN_FILE" ]] || return 0
+  local pid name marker i known
+  while read -r pid name marker; do
+    [[ "$name" == processor-* ]] || continue
+    known=0
+    for ((i = 0; i < ${#SERVICE_PIDS[@]}; i++)); do
+      if [[ "${SERVICE_PIDS[$i]}" == "$pid" ]]; then known=1; fi
+    done
+    if ((known == 0)); then
+      say "      $OK_MARK $name (PID $pid) added with --scale, port $(processor_port "${name#processor-}")"
+      SERVICE_NAMES+=("$name")
+      SERVICE_PIDS+=("$pid")
+      SERVICE_PORTS+=("$(processor_port "${name#processor-}")")
+      SERVICE_STATE+=(up)
+    fi
+  done < "$CHILDREN_FILE"
+}
+
 stop_playground() {
   local status=$?
   ((CLEANING == 0)) || return 0
@@ -186,6 +237,7 @@ stop_playground() {
   trap '' INT TERM HUP
   local services=() i started=0 start
   start="$(now_micros)"
+  ((OWNS_LOCK == 0)) || adopt_added_processors
   for ((i = ${#SERVICE_PIDS[@]} - 1; i >= 0; i--)); do
     # an exited service was reaped already: its PID may belong to another process by now
     if [[ "${SERVICE_STATE[$i]}" != exited ]] && kill -0 "${SERVICE_PIDS[$i]}" 2> /dev/null; then
@@ -376,20 +428,37 @@ start_service() {
   SERVICE_STATE+=(starting)
 }
 
+processor_port() { printf '%s' $((GENERATOR_PORT + $1)); }
+
+# Starts processor instance i with its own port, state directory and instance id.
+start_processor() {
+  local i="$1"
+  mkdir -p "$STATE_DIR/processor-$i"
+  start_service "processor-$i" "$(processor_port "$i")" 384m "$(exec_jar "$PROCESSOR_MODULE")" \
+    "--spring.kafka.streams.state-dir=$STATE_DIR/processor-$i" "--playground.processor.instance-id=processor-$i"
+}
+
 start_services() {
-  local i start deadline waiting status
+  local i start
   say "[5/$STEPS] Starting the event generator, $PROCESSORS analytics processor$( ((PROCESSORS == 1)) || printf 's') and the dashboard (logs: $(display_path "$LOG_DIR")/)..."
   start="$(now_micros)"
   start_service generator "$GENERATOR_PORT" 256m "$(exec_jar "$GENERATOR_MODULE")"
   for ((i = 1; i <= PROCESSORS; i++)); do
-    mkdir -p "$STATE_DIR/processor-$i"
-    start_service "processor-$i" $((GENERATOR_PORT + i)) 384m "$(exec_jar "$PROCESSOR_MODULE")" \
-      "--spring.kafka.streams.state-dir=$STATE_DIR/processor-$i"
+    start_processor "$i"
   done
   start_service dashboard "$DASHBOARD_PORT" 256m "$(exec_jar "$DASHBOARD_MODULE")"
+  await_healthy "$start"
+}
 
+# Waits until every service still starting reports healthy; fails when one exits, when the
+# time is up, or (with --scale) when the playground's run-local.sh stops meanwhile.
+await_healthy() {
+  local start="$1" i deadline waiting status
   deadline=$((start + START_TIMEOUT * 1000000))
   while true; do
+    if [[ -n "${SUPERVISOR_PID:-}" ]] && ! is_alive_as "$SUPERVISOR_PID" "run-local"; then
+      fail "the playground stopped (run-local.sh, PID $SUPERVISOR_PID exited)"
+    fi
     waiting=""
     for ((i = 0; i < ${#SERVICE_PIDS[@]}; i++)); do
       [[ "${SERVICE_STATE[$i]}" == starting ]] || continue
@@ -433,11 +502,13 @@ print_urls() {
 }
 
 # Reports services that exit while the playground runs (stopping a processor to watch the others
-# take over its partitions is fair play); stops everything if the broker goes.
+# take over its partitions is fair play; one removed with --scale is no news); stops everything if
+# the broker goes.
 watch_processes() {
   local i status
   while true; do
     sleep 1
+    adopt_added_processors
     if ! kill -0 "$BROKER_PID" 2> /dev/null; then
       wait "$BROKER_PID" 2> /dev/null && status=0 || status=$?
       BROKER_PID=""
@@ -448,10 +519,119 @@ watch_processes() {
       if ! kill -0 "${SERVICE_PIDS[$i]}" 2> /dev/null; then
         wait "${SERVICE_PIDS[$i]}" 2> /dev/null && status=0 || status=$?
         SERVICE_STATE[i]=exited
-        warn "$FAIL_MARK ${SERVICE_NAMES[$i]} (PID ${SERVICE_PIDS[$i]}) exited with status $status; the rest keeps running. Log: $(display_path "$(log_file "${SERVICE_NAMES[$i]}")")"
+        if ! is_recorded "${SERVICE_PIDS[$i]}"; then
+          say "      ${SERVICE_NAMES[$i]} (PID ${SERVICE_PIDS[$i]}) stopped: removed with --scale"
+        else
+          # 127: an instance added with --scale is not our child, its status is unknown
+          warn "$FAIL_MARK ${SERVICE_NAMES[$i]} (PID ${SERVICE_PIDS[$i]}) exited$( ((status == 127)) || printf ' with status %s' "$status"); the rest keeps running. Log: $(display_path "$(log_file "${SERVICE_NAMES[$i]}")")"
+        fi
       fi
     done
   done
+}
+
+# ---------------------------------------------------------------------------------------------
+# Scaling a running playground (--scale)
+
+SUPERVISOR_PID=""
+SCALE_LOCK=""
+ADDED=()
+
+# The numbers of the processor instances the playground runs now, one a line, ascending.
+running_processors() {
+  [[ -f "$CHILDREN_FILE" ]] || return 0
+  local pid name marker
+  while read -r pid name marker; do
+    if [[ "$name" == processor-* ]] && is_alive_as "$pid" "$marker"; then printf '%s\n' "${name#processor-}"; fi
+  done < "$CHILDREN_FILE" | sort -n -u
+}
+
+# The PID of a running processor instance.
+processor_pid() {
+  local pid name marker
+  while read -r pid name marker; do
+    if [[ "$name" == "processor-$1" ]] && is_alive_as "$pid" "$marker"; then printf '%s' "$pid"; fi
+  done < "$CHILDREN_FILE"
+}
+
+# Removes the lines of PIDs from the children file, so that the playground's run-local.sh sees
+# their exit as intended.
+forget_children() {
+  local pid pattern=""
+  for pid in "$@"; do pattern="$pattern|^$pid "; done
+  grep -v -E "${pattern#|}" "$CHILDREN_FILE" > "$CHILDREN_FILE.tmp" || true
+  mv "$CHILDREN_FILE.tmp" "$CHILDREN_FILE"
+}
+
+# On a failed or interrupted --scale: stops what it started, and lets the next one in.
+end_scaling() {
+  local status=$? i pids=()
+  trap '' INT TERM HUP
+  for ((i = 0; i < ${#SERVICE_PIDS[@]}; i++)); do
+    [[ "${SERVICE_STATE[$i]}" == up ]] || pids+=("${SERVICE_PIDS[$i]}")
+  done
+  if ((status != 0 && ${#pids[@]} > 0)); then
+    forget_children "${pids[@]}"
+    stop_processes 20 "${pids[@]}"
+    warn "      stopped the instances that did not come up"
+  fi
+  [[ -z "$SCALE_LOCK" ]] || rm -f "$SCALE_LOCK"
+  exit "$status"
+}
+
+take_scale_lock() {
+  local holder=""
+  SCALE_LOCK="$PLAYGROUND_HOME/run-local.scale.pid"
+  if ! (set -o noclobber && printf '%s\n' "$$" > "$SCALE_LOCK") 2> /dev/null; then
+    holder="$(head -n 1 "$SCALE_LOCK" 2> /dev/null || true)"
+    if [[ -n "$holder" ]] && is_alive_as "$holder" "run-local"; then
+      SCALE_LOCK=""
+      die "Another run-local.sh --scale (PID $holder) is changing the playground right now."
+    fi
+    printf '%s\n' "$$" > "$SCALE_LOCK"
+  fi
+}
+
+scale_processors() {
+  local target="$1" running=() number count i start stopping=() names=""
+  [[ ! -f "$PID_FILE" ]] || SUPERVISOR_PID="$(head -n 1 "$PID_FILE")"
+  if [[ -z "$SUPERVISOR_PID" ]] || ! is_alive_as "$SUPERVISOR_PID" "run-local" || [[ ! -f "$CHILDREN_FILE" ]]; then
+    die "No playground is running in $(display_path "$PLAYGROUND_HOME"). Start one with scripts/run-local.sh, then scale it from another terminal."
+  fi
+  [[ -f "$(exec_jar "$PROCESSOR_MODULE")" ]] || die "The processor is not built: $(display_path "$(exec_jar "$PROCESSOR_MODULE")") is missing."
+  require_java
+  take_scale_lock
+  trap end_scaling EXIT
+  trap 'exit 130' INT TERM HUP
+  for number in $(running_processors); do running+=("$number"); done
+  count=${#running[@]}
+  if ((count == target)); then
+    say "The playground runs $count analytics processor$( ((count == 1)) || printf 's') already: nothing to change."
+    return 0
+  fi
+  start="$(now_micros)"
+  if ((target > count)); then
+    say "Adding analytics processors: $count -> $target (logs: $(display_path "$LOG_DIR")/)..."
+    for ((i = 1; i <= MAX_PROCESSORS && count < target; i++)); do
+      [[ " ${running[*]} " != *" $i "* ]] || continue
+      check_ports "$(processor_port "$i")"
+      start_processor "$i"
+      ADDED+=("$i")
+      count=$((count + 1))
+    done
+    await_healthy "$start"
+    say "$OK_MARK $target processors run now; the group shares the partitions among them. Ctrl-C of the playground's run-local.sh stops the added ones too."
+    return 0
+  fi
+  say "Removing analytics processors: $count -> $target..."
+  for ((i = count - 1; i >= target; i--)); do
+    stopping+=("$(processor_pid "${running[$i]}")")
+    names="$names processor-${running[$i]}"
+  done
+  forget_children "${stopping[@]}"
+  stop_processes 20 "${stopping[@]}"
+  say "      $OK_MARK stopped$names ($(elapsed_since "$start")); $( ((${#stopping[@]} == 1)) && printf 'its' || printf 'their') partitions move to the remaining instances"
+  say "$OK_MARK $target processor$( ((target == 1)) && printf ' runs' || printf 's run') now."
 }
 
 # ---------------------------------------------------------------------------------------------
@@ -462,6 +642,10 @@ cd "$PLAYGROUND_ROOT"
 
 if ((STOP_ONLY)); then
   stop_recorded_run
+  exit 0
+fi
+if [[ -n "$SCALE" ]]; then
+  scale_processors "$SCALE"
   exit 0
 fi
 

@@ -3,6 +3,7 @@ package dev.kafkaplayground.processor;
 import java.time.Duration;
 
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import org.hibernate.validator.constraints.time.DurationMax;
 import org.hibernate.validator.constraints.time.DurationMin;
 
@@ -23,6 +24,10 @@ import org.springframework.validation.annotation.Validated;
  * further ahead than that ({@code log.message.timestamp.after.max.ms})
  * @param sessionGap inactivity (in event time) after which a session has ended: its state
  * is forgotten a grace period later, and a later event of the same id starts a new one
+ * @param instanceId this instance's id in its status records (the record key); unset, it
+ * is {@code <host>:<port>}, unique both for instances on one machine (ports differ) and
+ * for replicas in containers (host names differ)
+ * @param statusInterval wall-clock time between this instance's status records
  */
 @ConfigurationProperties("playground.processor")
 @Validated
@@ -30,6 +35,9 @@ public record ProcessorProperties(
 		@NotNull @DurationMin(millis = 0) @DurationMax(hours = 24) @DefaultValue("30s") Duration grace,
 		@NotNull @DurationMin(millis = 10) @DurationMax(minutes = 1) @DefaultValue("1s") Duration emitInterval,
 		@NotNull @DurationMin(millis = 0) @DurationMax(hours = 1) @DefaultValue("1h") Duration maxFutureSkew,
-		@NotNull @DurationMin(seconds = 1) @DurationMax(hours = 24) @DefaultValue("5m") Duration sessionGap) {
+		@NotNull @DurationMin(seconds = 1) @DurationMax(hours = 24) @DefaultValue("5m") Duration sessionGap,
+		@Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._:-]{0,99}",
+				message = "must be 1 to 100 letters, digits, '.', '_', ':' or '-', starting with a letter or digit") String instanceId,
+		@NotNull @DurationMin(millis = 100) @DurationMax(minutes = 1) @DefaultValue("3s") Duration statusInterval) {
 
 }

@@ -23,6 +23,8 @@ class ProcessorPropertiesTests {
 			assertThat(properties.emitInterval()).isEqualTo(Duration.ofSeconds(1));
 			assertThat(properties.maxFutureSkew()).isEqualTo(Duration.ofHours(1));
 			assertThat(properties.sessionGap()).isEqualTo(Duration.ofMinutes(5));
+			assertThat(properties.statusInterval()).isEqualTo(Duration.ofSeconds(3));
+			assertThat(properties.instanceId()).as("derived from host and port when unset").isNull();
 			assertThat(properties).isEqualTo(TestProperties.defaults());
 		});
 	}
@@ -54,6 +56,24 @@ class ProcessorPropertiesTests {
 				.rootCause()
 				.hasMessageContaining("playground.processor")
 				.hasMessageContaining("emitInterval"));
+	}
+
+	@Test
+	void shouldFailAtStartUpNamingABadInstanceId() {
+		this.contextRunner.withPropertyValues("playground.processor.instance-id=processor 1")
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.hasMessageContaining("playground.processor")
+				.hasMessageContaining("instanceId"));
+	}
+
+	@Test
+	void shouldFailAtStartUpNamingATooShortStatusInterval() {
+		this.contextRunner.withPropertyValues("playground.processor.status-interval=10ms")
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.hasMessageContaining("playground.processor")
+				.hasMessageContaining("statusInterval"));
 	}
 
 	@Configuration(proxyBeanMethods = false)

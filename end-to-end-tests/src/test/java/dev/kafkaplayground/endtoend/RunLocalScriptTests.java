@@ -12,9 +12,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.admin.Admin;
@@ -34,9 +37,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * The README's first command, run as a learner runs it: {@code scripts/run-local.sh}
  * brings up the broker and the three services from the jars this build just packaged, the
- * dashboard shows growing numbers, and Ctrl-C (SIGINT) stops every process it started and
- * frees the ports. Skipped when the jars are not packaged (e.g. {@code ./mvnw test}) or a
- * playground port is taken (e.g. a playground is running on this machine).
+ * dashboard shows growing numbers, {@code --scale processors=2} and then {@code =1} from
+ * another "terminal" add and remove a processor instance, and Ctrl-C (SIGINT) stops every
+ * process it started or adopted and frees the ports. Skipped when the jars are not
+ * packaged (e.g. {@code ./mvnw test}) or a playground port is taken (e.g. a playground is
+ * running on this machine).
  */
 class RunLocalScriptTests {
 
@@ -57,26 +62,32 @@ class RunLocalScriptTests {
 				"the service jars are packaged (./mvnw verify)");
 		assumeTrue(PORTS.stream().allMatch(RunLocalScriptTests::isFree), "playground ports " + PORTS + " are free");
 		Path output = home.resolve("run-local.out");
-		ProcessBuilder builder = new ProcessBuilder("bash", "scripts/run-local.sh", "--no-build", "--processors", "2")
-			.directory(ROOT.toFile())
-			.redirectErrorStream(true)
-			.redirectOutput(output.toFile());
-		builder.environment().put("PLAYGROUND_HOME", home.resolve("playground").toString());
-		Process script = builder.start();
-		List<Long> children = List.of();
+		Process script = runLocal(home, output, "--no-build", "--processors", "1").start();
+		Set<Long> children = new TreeSet<>();
 		try {
 			await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofMillis(500)).until(() -> {
 				assertThat(script.isAlive()).as("run-local.sh is running; output:%n%s", read(output)).isTrue();
 				return read(output).contains("Press Ctrl-C to stop.");
 			});
-			children = childPids(home.resolve("playground/run-local.children"));
-			assertThat(children).hasSize(5);
-			// two processor instances share the store topics' partitions as one consumer
-			// group
-			await().atMost(Duration.ofMinutes(1))
-				.until(RunLocalScriptTests::processorMembersWithPartitions, (members) -> members == 2);
+			children.addAll(childPids(home.resolve("playground/run-local.children")));
+			assertThat(children).hasSize(4);
 			long before = await().atMost(Duration.ofMinutes(2)).until(this::eventsOnDashboard, (events) -> events > 0);
 			await().atMost(Duration.ofMinutes(1)).until(this::eventsOnDashboard, (events) -> events > before);
+
+			// a second instance joins the running playground: the two share the store
+			// topics' partitions as one consumer group
+			assertThat(scale(home, "processors=2")).contains("processor-2 up on port 8083");
+			children.addAll(childPids(home.resolve("playground/run-local.children")));
+			assertThat(children).hasSize(5);
+			await().atMost(Duration.ofMinutes(1))
+				.until(RunLocalScriptTests::processorMembersWithPartitions, (members) -> members == 2);
+			assertThat(scale(home, "processors=1")).contains("stopped processor-2");
+			await().atMost(Duration.ofMinutes(1))
+				.until(RunLocalScriptTests::processorMembersWithPartitions, (members) -> members == 1);
+			await().atMost(Duration.ofSeconds(10))
+				.until(() -> read(output).contains("processor-2 (PID")
+						&& read(output).contains("removed with --scale"));
+			assertThat(read(output)).doesNotContain("exited");
 		}
 		finally {
 			new ProcessBuilder("kill", "-INT", String.valueOf(script.pid())).start().waitFor();
@@ -87,6 +98,25 @@ class RunLocalScriptTests {
 		assertThat(children).as("processes started by run-local.sh")
 			.noneMatch((pid) -> ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false));
 		assertThat(PORTS).allSatisfy((port) -> assertThat(isListening(port)).as("port %d", port).isFalse());
+	}
+
+	private static ProcessBuilder runLocal(Path home, Path output, String... options) {
+		List<String> command = new ArrayList<>(List.of("bash", "scripts/run-local.sh"));
+		command.addAll(List.of(options));
+		ProcessBuilder builder = new ProcessBuilder(command).directory(ROOT.toFile())
+			.redirectErrorStream(true)
+			.redirectOutput(output.toFile());
+		builder.environment().put("PLAYGROUND_HOME", home.resolve("playground").toString());
+		return builder;
+	}
+
+	/** Runs {@code run-local.sh --scale} as from another terminal; returns its output. */
+	private static String scale(Path home, String spec) throws IOException, InterruptedException {
+		Path output = home.resolve("scale-" + spec.replace('=', '-') + ".out");
+		Process scale = runLocal(home, output, "--scale", spec).start();
+		assertThat(scale.waitFor(3, TimeUnit.MINUTES)).as("run-local.sh --scale %s ends", spec).isTrue();
+		assertThat(scale.exitValue()).as(read(output)).isZero();
+		return read(output);
 	}
 
 	private long eventsOnDashboard() throws IOException, InterruptedException {

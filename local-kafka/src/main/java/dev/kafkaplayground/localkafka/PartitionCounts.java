@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import org.apache.kafka.clients.admin.NewTopic;
+
 import dev.kafkaplayground.events.topics.Topics;
 
 /**
@@ -35,9 +37,13 @@ final class PartitionCounts {
 				+ " (scripts/run-local.sh --reset).");
 	}
 
-	/** Topics whose partition count differs from the one asked for. */
-	static List<TopicState> differentFrom(List<TopicState> topics, int partitions) {
-		return topics.stream().filter((topic) -> topic.partitions() != partitions).toList();
+	/**
+	 * Topics whose partition count differs from the one asked for (each topic's own: the
+	 * status topic has one partition whatever the others have).
+	 */
+	static List<TopicState> differentFrom(List<TopicState> topics, List<NewTopic> asked) {
+		Map<String, Integer> counts = asked.stream().collect(Collectors.toMap(NewTopic::name, NewTopic::numPartitions));
+		return topics.stream().filter((topic) -> topic.partitions() != counts.get(topic.name())).toList();
 	}
 
 }

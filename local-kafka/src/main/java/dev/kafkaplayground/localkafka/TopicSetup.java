@@ -7,6 +7,7 @@ import java.util.Properties;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.KafkaException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -96,8 +97,9 @@ public final class TopicSetup {
 			logger.info("Kafka at {} answered after {} (cluster {}, {} broker{})", this.options.bootstrapServers(),
 					Seconds.of(deadline.elapsed()), cluster.id(), cluster.brokers(),
 					(cluster.brokers() == 1) ? "" : "s");
-			List<TopicState> topics = new TopicCreator(this.admin).ensure(this.options.definitions().all(), deadline);
-			report(topics);
+			List<NewTopic> definitions = this.options.definitions().all();
+			List<TopicState> topics = new TopicCreator(this.admin).ensure(definitions, deadline);
+			report(topics, definitions);
 			Optional<String> mismatch = PartitionCounts.storeTopicMismatch(topics);
 			if (mismatch.isPresent()) {
 				logger.error(mismatch.get());
@@ -111,17 +113,19 @@ public final class TopicSetup {
 		}
 	}
 
-	private void report(List<TopicState> topics) {
+	private void report(List<TopicState> topics, List<NewTopic> definitions) {
 		int width = topics.stream().mapToInt((topic) -> topic.name().length()).max().orElse(0);
 		for (TopicState topic : topics) {
-			logger.info("  {}  {}  {} partitions", topic.created() ? "created" : "exists ",
-					String.format("%-" + width + "s", topic.name()), topic.partitions());
+			logger.info("  {}  {}  {} partition{}", topic.created() ? "created" : "exists ",
+					String.format("%-" + width + "s", topic.name()), topic.partitions(),
+					(topic.partitions() == 1) ? "" : "s");
 		}
 		long created = topics.stream().filter(TopicState::created).count();
 		logger.info("{} topics ready: {} created, {} already existed", topics.size(), created, topics.size() - created);
-		for (TopicState topic : PartitionCounts.differentFrom(topics, this.options.partitions())) {
-			logger.warn("Note: {} existed with {} partitions, not the {} asked for; partition counts are not changed",
-					topic.name(), topic.partitions(), this.options.partitions());
+		for (TopicState topic : PartitionCounts.differentFrom(topics, definitions)) {
+			logger.warn(
+					"Note: {} existed with {} partitions, not the number asked for; partition counts are not changed",
+					topic.name(), topic.partitions());
 		}
 	}
 

@@ -10,7 +10,7 @@ import dev.kafkaplayground.events.topics.TopicDefinitions;
  * Which broker the topic set-up talks to, the topics' shape and how long it waits.
  *
  * @param bootstrapServers the broker(s) to connect to
- * @param partitions partitions of every topic
+ * @param partitions partitions of every topic but the processor status topic
  * @param replicationFactor replicas of every partition
  * @param timeout how long to wait for the broker and the topics altogether
  */
@@ -24,13 +24,14 @@ record TopicSetupOptions(String bootstrapServers, int partitions, short replicat
 			Usage: create-topics.sh [options]
 
 			Waits until Kafka answers, then creates every playground topic that does not
-			exist yet (five store topics, generator.truth, analytics.metrics and analytics.dlq)
-			in one request.
+			exist yet (five store topics, generator.truth, analytics.metrics, analytics.dlq
+			and analytics.processor-status) in one request.
 			Safe to run again: existing topics are kept and reported.
 
 			Options:
 			  --bootstrap-server HOST:PORT  broker to connect to (default localhost:9092)
-			  --partitions N                partitions of every topic (default 6)
+			  --partitions N                partitions of every topic (default 6) but
+			                                analytics.processor-status, which has 1
 			  --replication-factor N        replicas of every partition (default 1)
 			  --timeout DURATION            how long to wait for Kafka, e.g. 60s or 2m (default 60s)
 			  --help                        show this help

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import dev.kafkaplayground.events.topics.TopicDefinitions;
 import dev.kafkaplayground.events.topics.Topics;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,7 +21,8 @@ class PartitionCountsTests {
 	void shouldAcceptAnalyticsTopicsWithAnotherCount() {
 		List<TopicState> topics = topics(3, 1);
 		assertThat(PartitionCounts.storeTopicMismatch(topics)).isEmpty();
-		assertThat(PartitionCounts.differentFrom(topics, 3)).extracting(TopicState::name)
+		assertThat(PartitionCounts.differentFrom(topics, new TopicDefinitions(3, (short) 1).all()))
+			.extracting(TopicState::name)
 			.containsExactly(Topics.METRICS, Topics.DEAD_LETTERS);
 	}
 
@@ -39,6 +41,7 @@ class PartitionCountsTests {
 		Topics.STORE_TOPICS.forEach((name) -> topics.add(new TopicState(name, true, storePartitions)));
 		topics.add(new TopicState(Topics.METRICS, true, analyticsPartitions));
 		topics.add(new TopicState(Topics.DEAD_LETTERS, true, analyticsPartitions));
+		topics.add(new TopicState(Topics.PROCESSOR_STATUS, true, 1));
 		return topics;
 	}
 

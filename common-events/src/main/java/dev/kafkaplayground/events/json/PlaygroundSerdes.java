@@ -6,6 +6,7 @@ import org.springframework.kafka.support.serializer.JacksonJsonSerializer;
 
 import dev.kafkaplayground.events.StoreEvent;
 import dev.kafkaplayground.events.metrics.WindowMetrics;
+import dev.kafkaplayground.events.status.ProcessorStatus;
 import dev.kafkaplayground.events.truth.MinuteTruth;
 
 /**
@@ -28,6 +29,10 @@ public final class PlaygroundSerdes {
 
 	public static JacksonJsonSerde<MinuteTruth> minuteTruth() {
 		return jsonSerde(MinuteTruth.class);
+	}
+
+	public static JacksonJsonSerde<ProcessorStatus> processorStatus() {
+		return jsonSerde(ProcessorStatus.class);
 	}
 
 	public static JacksonJsonSerializer<StoreEvent> storeEventSerializer() {

@@ -1,9 +1,11 @@
 package dev.kafkaplayground.events.topics;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
 
 import org.springframework.kafka.config.TopicBuilder;
 
@@ -11,8 +13,9 @@ import org.springframework.kafka.config.TopicBuilder;
  * How the playground's topics are created: one place, used by the topic set-up tool and
  * by the services that declare the topics they need.
  *
- * @param partitions partitions of every topic; the store topics must share one count so
- * that partition p of each holds the same sessions
+ * @param partitions partitions of every topic but the processor status topic (which has
+ * one); the store topics must share one count so that partition p of each holds the same
+ * sessions
  * @param replicationFactor replicas of every partition (1 on a single broker)
  */
 public record TopicDefinitions(int partitions, short replicationFactor) {
@@ -45,7 +48,7 @@ public record TopicDefinitions(int partitions, short replicationFactor) {
 
 	/** The processor's output topics. */
 	public List<NewTopic> analyticsTopics() {
-		return List.of(topic(Topics.METRICS), topic(Topics.DEAD_LETTERS));
+		return List.of(topic(Topics.METRICS), topic(Topics.DEAD_LETTERS), processorStatusTopic());
 	}
 
 	/** Every topic of the playground. */
@@ -53,6 +56,22 @@ public record TopicDefinitions(int partitions, short replicationFactor) {
 		List<NewTopic> all = new ArrayList<>(generatorTopics());
 		all.addAll(analyticsTopics());
 		return all;
+	}
+
+	/**
+	 * The status topic differs from the rest: compacted, because the key is the instance
+	 * id and a reader wants each instance's latest record (a tombstone removes a stopped
+	 * one); one partition, because a handful of instances write a few hundred bytes every
+	 * few seconds and a reader sees them all in order. Segments roll every 10 minutes so
+	 * that compaction keeps the topic short while the playground runs.
+	 */
+	private NewTopic processorStatusTopic() {
+		return TopicBuilder.name(Topics.PROCESSOR_STATUS)
+			.partitions(1)
+			.replicas(this.replicationFactor)
+			.compact()
+			.config(TopicConfig.SEGMENT_MS_CONFIG, String.valueOf(Duration.ofMinutes(10).toMillis()))
+			.build();
 	}
 
 	private NewTopic topic(String name) {

@@ -24,6 +24,13 @@ public final class Topics {
 	public static final String DEAD_LETTERS = "analytics.dlq";
 
 	/**
+	 * One record per running processor instance (key = instance id): its Kafka Streams
+	 * state, tasks, partitions and counts, every few seconds; a tombstone when it stops
+	 * cleanly. Compacted, one partition.
+	 */
+	public static final String PROCESSOR_STATUS = "analytics.processor-status";
+
+	/**
 	 * The generator's ground truth: per event-time minute, the exact figures of the valid
 	 * events the broker acknowledged.
 	 */
