@@ -13,6 +13,7 @@ import org.apache.kafka.streams.processor.api.RecordMetadata;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.kafkaplayground.processor.AnalyticsSensors;
 import dev.kafkaplayground.events.StoreEvent;
 import dev.kafkaplayground.events.topics.DeadLetterHeaders;
 import dev.kafkaplayground.events.validation.ParseResult;
@@ -25,12 +26,6 @@ import dev.kafkaplayground.events.validation.StoreEventParser;
  * timestamp and headers and gains the {@link DeadLetterHeaders}.
  */
 final class ContractCheck implements FixedKeyProcessor<String, byte[], Checked> {
-
-	/** Custom Kafka Streams metrics group {@code stream-analytics-metrics}. */
-	static final String METRICS_SCOPE = "analytics";
-
-	/** Yields {@code records-rejected-total} and {@code -rate}. */
-	static final String RECORDS_REJECTED = "records-rejected";
 
 	/** Longest reason header, in characters. */
 	static final int MAX_REASON_LENGTH = 2000;
@@ -53,9 +48,7 @@ final class ContractCheck implements FixedKeyProcessor<String, byte[], Checked> 
 	@Override
 	public void init(FixedKeyProcessorContext<String, Checked> context) {
 		this.context = context;
-		this.recordsRejected = context.metrics()
-			.addRateTotalSensor(METRICS_SCOPE, context.taskId().toString(), RECORDS_REJECTED,
-					Sensor.RecordingLevel.INFO);
+		this.recordsRejected = AnalyticsSensors.RECORDS_REJECTED.addTo(context);
 	}
 
 	@Override

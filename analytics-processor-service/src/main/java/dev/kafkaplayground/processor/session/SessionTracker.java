@@ -9,6 +9,7 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 
+import dev.kafkaplayground.processor.AnalyticsSensors;
 import dev.kafkaplayground.events.StoreEvent;
 import dev.kafkaplayground.events.topics.ProcessorNames;
 import dev.kafkaplayground.processor.window.Tally;
@@ -37,9 +38,6 @@ final class SessionTracker implements Processor<String, StoreEvent, String, Tall
 
 	static final String EXPIRY_STORE = ProcessorNames.SESSION_EXPIRY_STORE;
 
-	/** Yields {@code duplicates-dropped-total} and {@code -rate}. */
-	static final String DUPLICATES_DROPPED = "duplicates-dropped";
-
 	private final long gapMs;
 
 	private final long graceMs;
@@ -63,9 +61,7 @@ final class SessionTracker implements Processor<String, StoreEvent, String, Tall
 		this.sessions = context.getStateStore(STORE);
 		KeyValueStore<Bytes, byte[]> index = context.getStateStore(EXPIRY_STORE);
 		this.expiries = new SessionExpiries(index);
-		this.duplicatesDropped = context.metrics()
-			.addRateTotalSensor("analytics", context.taskId().toString(), DUPLICATES_DROPPED,
-					Sensor.RecordingLevel.INFO);
+		this.duplicatesDropped = AnalyticsSensors.DUPLICATES_DROPPED.addTo(context);
 	}
 
 	@Override

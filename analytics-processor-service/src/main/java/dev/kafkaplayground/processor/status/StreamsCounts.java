@@ -6,6 +6,7 @@ import org.apache.kafka.common.Metric;
 import org.apache.kafka.common.MetricName;
 
 import dev.kafkaplayground.events.topics.Topics;
+import dev.kafkaplayground.processor.AnalyticsSensors;
 
 /**
  * The status record's counts, from the instance's Kafka Streams metrics: records read
@@ -20,23 +21,16 @@ final class StreamsCounts {
 
 	static final String RECORDS_CONSUMED = "records-consumed-total";
 
-	/** The group of the sensors the processor adds with scope {@code analytics}. */
-	static final String ANALYTICS_METRICS = "stream-analytics-metrics";
-
-	/** The contract check's sensor, {@code records-rejected}. */
-	static final String RECORDS_REJECTED = "records-rejected-total";
-
-	/** The window aggregation's sensor, {@code late-records-dropped}. */
-	static final String LATE_RECORDS_DROPPED = "late-records-dropped-total";
-
 	private final CumulativeTotal processed = new CumulativeTotal((name) -> name.group().equals(TOPIC_METRICS)
 			&& name.name().equals(RECORDS_CONSUMED) && Topics.STORE_TOPICS.contains(name.tags().get("topic")));
 
 	private final CumulativeTotal deadLettered = new CumulativeTotal(
-			(name) -> name.group().equals(ANALYTICS_METRICS) && name.name().equals(RECORDS_REJECTED));
+			(name) -> name.group().equals(AnalyticsSensors.GROUP)
+					&& name.name().equals(AnalyticsSensors.RECORDS_REJECTED.total()));
 
 	private final CumulativeTotal lateDropped = new CumulativeTotal(
-			(name) -> name.group().equals(ANALYTICS_METRICS) && name.name().equals(LATE_RECORDS_DROPPED));
+			(name) -> name.group().equals(AnalyticsSensors.GROUP)
+					&& name.name().equals(AnalyticsSensors.LATE_RECORDS_DROPPED.total()));
 
 	Counts read(Map<MetricName, ? extends Metric> metrics) {
 		return new Counts(this.processed.update(metrics), this.deadLettered.update(metrics),

@@ -17,6 +17,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.kafkaplayground.processor.AnalyticsSensors;
 import dev.kafkaplayground.events.json.EventTime;
 import dev.kafkaplayground.events.metrics.Late;
 import dev.kafkaplayground.events.metrics.WindowMetrics;
@@ -35,12 +36,6 @@ import dev.kafkaplayground.events.metrics.WindowMetrics;
  * </ul>
  */
 final class WindowMetricsProcessor implements Processor<String, Tally, String, WindowMetrics> {
-
-	/** Custom Kafka Streams metrics group {@code stream-analytics-metrics}. */
-	static final String METRICS_SCOPE = "analytics";
-
-	/** Yields {@code late-records-dropped-total} and {@code -rate}. */
-	static final String LATE_RECORDS_DROPPED = "late-records-dropped";
 
 	/** Key of the aggregation's stream time in the clock store. */
 	static final String PROCESSED_TIME = "processed-time";
@@ -86,9 +81,7 @@ final class WindowMetricsProcessor implements Processor<String, Tally, String, W
 		this.clock = context.getStateStore(WindowAggregation.CLOCK_STORE);
 		Long restored = this.clock.get(PROCESSED_TIME);
 		this.processedTime = (restored != null) ? restored : Long.MIN_VALUE;
-		this.lateRecordsDropped = context.metrics()
-			.addRateTotalSensor(METRICS_SCOPE, context.taskId().toString(), LATE_RECORDS_DROPPED,
-					Sensor.RecordingLevel.INFO);
+		this.lateRecordsDropped = AnalyticsSensors.LATE_RECORDS_DROPPED.addTo(context);
 		this.earliestOpenStart = earliestStart(openWindows());
 		context.schedule(this.emitInterval, PunctuationType.WALL_CLOCK_TIME, (now) -> publishChanges());
 	}

@@ -14,6 +14,7 @@ import org.apache.kafka.streams.KafkaStreams.State;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import dev.kafkaplayground.processor.AnalyticsSensors;
 import dev.kafkaplayground.events.status.ProcessorStatus;
 import dev.kafkaplayground.events.status.Rebalance;
 import dev.kafkaplayground.events.topics.Topics;
@@ -57,7 +58,7 @@ class StatusAssemblerTests {
 		this.rebalances.onChange(State.RUNNING, State.REBALANCING);
 		this.streams.state = "RUNNING";
 		record(StreamsCounts.TOPIC_METRICS, StreamsCounts.RECORDS_CONSUMED, Map.of("topic", Topics.PURCHASES), 40);
-		record(StreamsCounts.ANALYTICS_METRICS, StreamsCounts.RECORDS_REJECTED, Map.of("task-id", "0_1"), 2);
+		record(AnalyticsSensors.GROUP, AnalyticsSensors.RECORDS_REJECTED.total(), Map.of("task-id", "0_1"), 2);
 
 		ProcessorStatus status = this.assembler.assemble(IDENTITY);
 

@@ -9,6 +9,7 @@ import org.apache.kafka.common.metrics.stats.CumulativeSum;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import dev.kafkaplayground.processor.AnalyticsSensors;
 import dev.kafkaplayground.events.topics.Topics;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,9 +39,9 @@ class StreamsCountsTests {
 
 	@Test
 	void shouldReadTheProcessorsOwnSensors() {
-		analytics("0_1", StreamsCounts.RECORDS_REJECTED).record(3);
-		analytics("0_2", StreamsCounts.RECORDS_REJECTED).record(1);
-		analytics("1_0", StreamsCounts.LATE_RECORDS_DROPPED).record(4);
+		analytics("0_1", AnalyticsSensors.RECORDS_REJECTED.total()).record(3);
+		analytics("0_2", AnalyticsSensors.RECORDS_REJECTED.total()).record(1);
+		analytics("1_0", AnalyticsSensors.LATE_RECORDS_DROPPED.total()).record(4);
 		assertThat(read()).isEqualTo(new StreamsCounts.Counts(0, 4, 4));
 	}
 
@@ -60,11 +61,11 @@ class StreamsCountsTests {
 
 	@Test
 	void shouldTakeALowerValueForANewSensorUnderTheSameName() {
-		Sensor rejected = analytics("0_1", StreamsCounts.RECORDS_REJECTED);
+		Sensor rejected = analytics("0_1", AnalyticsSensors.RECORDS_REJECTED.total());
 		rejected.record(10);
 		read();
 		this.metrics.removeSensor(rejected.name());
-		analytics("0_1", StreamsCounts.RECORDS_REJECTED).record(2);
+		analytics("0_1", AnalyticsSensors.RECORDS_REJECTED.total()).record(2);
 		assertThat(read().deadLettered()).isEqualTo(12);
 	}
 
@@ -78,7 +79,7 @@ class StreamsCountsTests {
 	}
 
 	private Sensor analytics(String task, String name) {
-		return sensor(new MetricName(name, StreamsCounts.ANALYTICS_METRICS, "",
+		return sensor(new MetricName(name, AnalyticsSensors.GROUP, "",
 				Map.of("thread-id", "t-1", "task-id", task, "analytics-id", task)));
 	}
 
