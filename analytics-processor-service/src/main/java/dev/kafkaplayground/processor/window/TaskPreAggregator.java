@@ -1,12 +1,10 @@
 package dev.kafkaplayground.processor.window;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -45,6 +43,13 @@ final class TaskPreAggregator implements Processor<String, Tally, String, Tally>
 
 	private KeyValueStore<String, Tally> pending;
 
+	/**
+	 * The same entries as {@link #pending}, as objects: every event reads a few parts,
+	 * and reading them from the store would deserialize them each time. The store stays
+	 * the durable copy; this one is rebuilt from it whenever the task is initialized.
+	 */
+	private Map<String, Tally> parts = new HashMap<>();
+
 	/** Stream time at which to flush next, whatever the wall clock says. */
 	private long flushAt = Long.MAX_VALUE;
 
@@ -57,6 +62,10 @@ final class TaskPreAggregator implements Processor<String, Tally, String, Tally>
 	public void init(ProcessorContext<String, Tally> context) {
 		this.context = context;
 		this.pending = context.getStateStore(WindowAggregation.TASK_DELTAS_STORE);
+		this.parts = new HashMap<>();
+		try (KeyValueIterator<String, Tally> all = this.pending.all()) {
+			all.forEachRemaining((part) -> this.parts.put(part.key, part.value));
+		}
 		context.schedule(this.emitInterval, PunctuationType.WALL_CLOCK_TIME, (now) -> flush());
 	}
 
@@ -80,21 +89,17 @@ final class TaskPreAggregator implements Processor<String, Tally, String, Tally>
 	}
 
 	private void add(String part, Tally delta) {
-		Tally sum = this.pending.get(part);
-		this.pending.put(part, (sum != null) ? sum.plus(delta) : delta);
+		Tally sum = this.parts.get(part);
+		sum = (sum != null) ? sum.plus(delta) : delta;
+		this.parts.put(part, sum);
+		this.pending.put(part, sum);
 	}
 
 	/** Forwards one combined delta per pending window and forgets them. */
 	private void flush() {
 		Map<Long, Tally> byWindow = new TreeMap<>();
-		List<String> parts = new ArrayList<>();
-		try (KeyValueIterator<String, Tally> all = this.pending.all()) {
-			while (all.hasNext()) {
-				KeyValue<String, Tally> part = all.next();
-				parts.add(part.key);
-				byWindow.merge(Long.parseLong(part.key.substring(0, part.key.indexOf('|'))), part.value, Tally::plus);
-			}
-		}
+		this.parts.forEach(
+				(part, sum) -> byWindow.merge(Long.parseLong(part.substring(0, part.indexOf('|'))), sum, Tally::plus));
 		long streamTime = this.context.currentStreamTimeMs();
 		byWindow.forEach((window, delta) -> {
 			// a timestamp inside the window: the aggregation files it there, and its
@@ -103,7 +108,8 @@ final class TaskPreAggregator implements Processor<String, Tally, String, Tally>
 			long timestamp = Math.min(this.windows.endOf(window) - 1, Math.max(window, streamTime));
 			this.context.forward(new Record<>(WindowAggregation.ALL_WINDOWS, delta, timestamp));
 		});
-		parts.forEach(this.pending::delete);
+		this.parts.keySet().forEach(this.pending::delete);
+		this.parts.clear();
 		this.flushAt = (streamTime >= 0) ? this.windows.endOf(this.windows.startOf(streamTime)) : Long.MAX_VALUE;
 	}
 
