@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.kafka.common.utils.Bytes;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
@@ -14,17 +13,27 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * When to look at a session next, in the {@link SessionTracker#EXPIRY_STORE} store: keys
  * are the instant (8 bytes, big-endian, so byte order is time order) followed by the
  * session id, so the sessions due by a given stream time are the first entries of the
- * store. An entry is only a reminder: the tracker checks the session's state when it
- * comes due and schedules it again if the session went on meanwhile, so an active session
- * costs no index write per event.
+ * store, read with a range that covers only them. An entry is only a reminder: the
+ * tracker checks the session's state when it comes due and schedules it again if the
+ * session went on meanwhile, so an active session costs no index write per event.
  */
 final class SessionExpiries {
 
 	private static final byte[] NOTHING = new byte[0];
 
+	/** Instants are at least 0 (the intake rejects events before 1970). */
+	private static final Bytes FIRST = Bytes.wrap(new byte[8]);
+
+	/** Stream time between two looks at the index when nothing was known to be due. */
+	private static final long CHECK_STEP_MS = 100;
+
 	private final KeyValueStore<Bytes, byte[]> index;
 
-	/** The earliest instant in the index, {@link Long#MAX_VALUE} when it is empty. */
+	/**
+	 * Stream time at which to look at the index next. No entry is due before it, except
+	 * after {@link #takeDue}: an entry then comes due at most {@value #CHECK_STEP_MS} ms
+	 * of stream time before it is looked at.
+	 */
 	private long next;
 
 	SessionExpiries(KeyValueStore<Bytes, byte[]> index) {
@@ -46,26 +55,26 @@ final class SessionExpiries {
 			return List.of();
 		}
 		List<Bytes> keys = new ArrayList<>();
-		long following = Long.MAX_VALUE;
-		try (KeyValueIterator<Bytes, byte[]> all = this.index.all()) {
-			while (all.hasNext()) {
-				KeyValue<Bytes, byte[]> entry = all.next();
-				long at = timeOf(entry.key);
-				if (at > streamTime) {
-					following = at;
-					break;
-				}
-				keys.add(entry.key);
-			}
+		// a range, not all(): the stores copy the keys an iterator covers
+		try (KeyValueIterator<Bytes, byte[]> due = this.index.range(FIRST, upTo(streamTime))) {
+			due.forEachRemaining((entry) -> keys.add(entry.key));
 		}
-		this.next = following;
-		List<String> due = new ArrayList<>(keys.size());
+		// the next entry may be due a millisecond later, but looking for it again on
+		// every
+		// record would cost more than finding it a moment late
+		this.next = streamTime + CHECK_STEP_MS;
+		List<String> sessions = new ArrayList<>(keys.size());
 		for (Bytes key : keys) {
 			this.index.delete(key);
 			byte[] bytes = key.get();
-			due.add(new String(bytes, 8, bytes.length - 8, StandardCharsets.UTF_8));
+			sessions.add(new String(bytes, 8, bytes.length - 8, StandardCharsets.UTF_8));
 		}
-		return due;
+		return sessions;
+	}
+
+	/** The last possible key of an instant: no UTF-8 session id holds the byte 0xFF. */
+	private static Bytes upTo(long at) {
+		return Bytes.wrap(ByteBuffer.allocate(9).putLong(at).put((byte) 0xFF).array());
 	}
 
 	private static long timeOf(Bytes key) {
