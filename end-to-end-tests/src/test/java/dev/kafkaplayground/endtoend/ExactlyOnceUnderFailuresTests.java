@@ -68,6 +68,9 @@ class ExactlyOnceUnderFailuresTests {
 
 	private static final Duration READ_TIMEOUT = Duration.ofSeconds(30);
 
+	/** Events produced between the group catching up and the kill: about 10 s' worth. */
+	private static final long UNCOMMITTED = 2_000;
+
 	/** Twice the processor's emit interval without a new metrics record. */
 	private static final Duration QUIET = Duration.ofSeconds(2);
 
@@ -129,6 +132,7 @@ class ExactlyOnceUnderFailuresTests {
 			awaitMembers(group, 3);
 			awaitCaughtUp(group);
 			step("kill -9 processor-2 under load, then start it again");
+			awaitMoreEvents(group, UNCOMMITTED);
 			Set<String> beforeKill = group.membersWithStorePartitions();
 			second.kill();
 			second = startProcessor("processor-2", bootstrap);
@@ -178,6 +182,16 @@ class ExactlyOnceUnderFailuresTests {
 		await().atMost(STEP)
 			.ignoreExceptions()
 			.until(group::membersWithStorePartitions, (ids) -> ids.size() == members);
+	}
+
+	/**
+	 * Until the generator has produced that many more events: a kill right after the
+	 * group caught up would find little uncommitted work (at-least-once commits every 30
+	 * s, exactly-once every 100 ms).
+	 */
+	private static void awaitMoreEvents(ProcessorGroup group, long events) throws Exception {
+		long now = group.storeRecords();
+		await().atMost(STEP).until(group::storeRecords, (records) -> records >= now + events);
 	}
 
 	/** Until the group has processed everything produced up to now. */

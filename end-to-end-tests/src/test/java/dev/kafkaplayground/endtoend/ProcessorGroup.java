@@ -51,6 +51,11 @@ final class ProcessorGroup implements AutoCloseable {
 		return endOffsets(Topics.STORE_TOPICS);
 	}
 
+	/** Records on the store topics now. */
+	long storeRecords() throws ExecutionException, InterruptedException {
+		return storeEndOffsets().values().stream().mapToLong(Long::longValue).sum();
+	}
+
 	/** The sum of the end offsets of a topic's partitions now. */
 	long records(String topic) throws ExecutionException, InterruptedException {
 		return endOffsets(List.of(topic)).values().stream().mapToLong(Long::longValue).sum();

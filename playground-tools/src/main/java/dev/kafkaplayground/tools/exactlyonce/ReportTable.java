@@ -44,9 +44,14 @@ public final class ReportTable {
 				out.printf("  %s: %s%n", MINUTE.format(check.minute()), String.join("; ", check.problems()));
 			}
 		}
-		out.printf("Events missing from their windows: %d; reported dropped as late: %d (%s).%n",
-				report.missingEvents(), report.lateDropped(),
-				report.balanced() ? "every missing event is accounted for" : "NOT accounted for");
+		if (report.missingEvents() >= 0) {
+			out.printf("Events missing from their windows: %d; reported dropped as late: %d (%s).%n",
+					report.missingEvents(), report.lateDropped(),
+					report.balanced() ? "every missing event is accounted for" : "NOT accounted for");
+		}
+		else {
+			out.printf("Events counted beyond what was produced: %d.%n", -report.missingEvents());
+		}
 		if (!report.funnelJudged()) {
 			out.println("Funnels not compared: late events move a session's first step to another minute.");
 		}

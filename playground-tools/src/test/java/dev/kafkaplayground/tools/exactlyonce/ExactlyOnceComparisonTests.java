@@ -90,6 +90,10 @@ class ExactlyOnceComparisonTests {
 
 		assertThat(report.minutes().get(0).verdict()).isEqualTo(Verdict.DIFFERENT);
 		assertThat(report.minutes().get(0).problems()).containsExactly("cart_action 21 but 20 produced");
+		StringWriter text = new StringWriter();
+		ReportTable.print(report, new PrintWriter(text));
+		assertThat(text.toString()).contains("Events counted beyond what was produced: 1.",
+				"Result: DIFFERENT: the processor's final windows do not match the ground truth.");
 	}
 
 	@Test
