@@ -37,7 +37,7 @@ final class ProcessorProcess implements AutoCloseable {
 
 	/**
 	 * @param dir where the instance keeps its state ({@code state/<name>}) and its log
-	 * ({@code <name>-<pid>.log})
+	 * ({@code <name>-<nanos>.log}, one per start)
 	 * @param settings further {@code --name=value} settings
 	 */
 	static ProcessorProcess start(String name, Path dir, String bootstrapServers, List<String> settings)

@@ -36,7 +36,8 @@ public final class ReportTable {
 
 	/** The lines after the table; the last one gives the result. */
 	static void summary(ComparisonReport report, PrintWriter out) {
-		out.printf("%d minutes compared: %d OK, %d %s, %d %s.%n", report.minutes().size(), report.count(Verdict.OK),
+		out.printf("%d %s compared: %d OK, %d %s, %d %s.%n", report.minutes().size(),
+				(report.minutes().size() == 1) ? "minute" : "minutes", report.count(Verdict.OK),
 				report.count(Verdict.EXPLAINED), Verdict.EXPLAINED.label(), report.count(Verdict.DIFFERENT),
 				Verdict.DIFFERENT.label());
 		for (MinuteCheck check : report.minutes()) {
