@@ -1,8 +1,5 @@
 package dev.kafkaplayground.endtoend;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -12,10 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -35,7 +29,6 @@ import dev.kafkaplayground.events.validation.StoreEventParser;
 import dev.kafkaplayground.generator.EventGeneratorApplication;
 import dev.kafkaplayground.generator.control.GeneratorControl;
 import dev.kafkaplayground.generator.control.GeneratorStatus;
-import dev.kafkaplayground.localkafka.LocalKafkaBroker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -53,33 +46,28 @@ class GeneratorBrokerRestartTests {
 	@TempDir
 	Path dataDir;
 
-	private final int port = freePort();
-
-	private final int controllerPort = freePort();
-
-	private Process broker;
+	private BrokerProcess broker;
 
 	@AfterEach
 	void stopBroker() throws InterruptedException {
-		if (this.broker != null && this.broker.isAlive()) {
-			this.broker.destroyForcibly().waitFor(15, TimeUnit.SECONDS);
+		if (this.broker != null) {
+			this.broker.close();
 		}
 	}
 
 	@Test
 	void shouldLoseNoAcknowledgedEventWhenTheBrokerRestartsUnderLoad() throws Exception {
-		this.broker = startBroker("first.log");
+		this.broker = BrokerProcess.start(this.dataDir);
 		GeneratorStatus stopped;
 		try (ConfigurableApplicationContext generator = EventGeneratorApplication.application()
-			.run("--spring.kafka.bootstrap-servers=localhost:" + this.port, "--server.port=0",
+			.run("--spring.kafka.bootstrap-servers=" + this.broker.bootstrapServers(), "--server.port=0",
 					"--playground.generator.events-per-second=2000",
 					"--playground.generator.traffic.hourly=" + "1,".repeat(23) + "1")) {
 			GeneratorControl control = generator.getBean(GeneratorControl.class);
 			await().atMost(TIMEOUT).until(() -> acknowledged(control.status()) > 10_000);
-			this.broker.destroy();
-			assertThat(this.broker.waitFor(30, TimeUnit.SECONDS)).as(log("first.log")).isTrue();
+			this.broker.stop();
 			long beforeRestart = acknowledged(control.status());
-			this.broker = startBroker("second.log");
+			this.broker.startAgain();
 			// the producer retries what it could not send while the broker was away
 			await().atMost(TIMEOUT).until(() -> acknowledged(control.status()) > beforeRestart + 10_000);
 			generator.close();
@@ -102,7 +90,7 @@ class GeneratorBrokerRestartTests {
 		StoreEventParser parser = new StoreEventParser();
 		Set<UUID> seen = new HashSet<>();
 		Map<EventType, Long> counts = new EnumMap<>(EventType.class);
-		Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:" + this.port,
+		Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, this.broker.bootstrapServers(),
 				ConsumerConfig.GROUP_ID_CONFIG, "restart-check", ConsumerConfig.ISOLATION_LEVEL_CONFIG,
 				"read_committed");
 		try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
@@ -125,41 +113,6 @@ class GeneratorBrokerRestartTests {
 			});
 		}
 		return counts;
-	}
-
-	private Process startBroker(String logName) throws IOException {
-		Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-		Process process = new ProcessBuilder(java.toString(), "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-				LocalKafkaBroker.class.getName(), "--data-dir", this.dataDir.resolve("kafka").toString(), "--port",
-				String.valueOf(this.port), "--controller-port", String.valueOf(this.controllerPort))
-			.redirectErrorStream(true)
-			.redirectOutput(this.dataDir.resolve(logName).toFile())
-			.start();
-		try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:" + this.port))) {
-			await().atMost(TIMEOUT).ignoreExceptions().until(() -> {
-				assertThat(process.isAlive()).as(log(logName)).isTrue();
-				return !admin.describeCluster().nodes().get(2, TimeUnit.SECONDS).isEmpty();
-			});
-		}
-		return process;
-	}
-
-	private String log(String logName) {
-		try {
-			return Files.readString(this.dataDir.resolve(logName));
-		}
-		catch (IOException ex) {
-			return "(no broker log: " + ex + ")";
-		}
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }
