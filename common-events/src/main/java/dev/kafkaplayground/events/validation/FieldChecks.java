@@ -3,12 +3,10 @@ package dev.kafkaplayground.events.validation;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import tools.jackson.databind.JsonNode;
 
@@ -47,6 +45,13 @@ final class FieldChecks {
 		return this.problems;
 	}
 
+	/**
+	 * Whether any check so far, of this object or another sharing its problems, failed.
+	 */
+	boolean failed() {
+		return !this.problems.isEmpty();
+	}
+
 	void problem(String problem) {
 		this.problems.add(problem);
 	}
@@ -71,18 +76,22 @@ final class FieldChecks {
 		return value.stringValue();
 	}
 
-	void uuid(String field) {
+	/**
+	 * A required UUID in its canonical form; returns it, or null after recording a
+	 * problem.
+	 */
+	UUID uuid(String field) {
 		String text = text(field);
-		if (text != null) {
-			try {
-				UUID parsed = UUID.fromString(text);
-				if (!parsed.toString().equalsIgnoreCase(text)) {
-					wrong(field, "must be a UUID string", this.object.get(field));
-				}
-			}
-			catch (IllegalArgumentException ex) {
-				wrong(field, "must be a UUID string", this.object.get(field));
-			}
+		if (text == null) {
+			return null;
+		}
+		try {
+			UUID parsed = UUID.fromString(text);
+			// fromString also takes short groups such as "1-2-3-4-5".
+			return parsed.toString().equalsIgnoreCase(text) ? parsed : wrong(field, "must be a UUID string");
+		}
+		catch (IllegalArgumentException ex) {
+			return wrong(field, "must be a UUID string");
 		}
 	}
 
@@ -96,34 +105,34 @@ final class FieldChecks {
 			return EventTime.parse(text);
 		}
 		catch (DateTimeParseException ex) {
-			return wrong(field, "must be an RFC 3339 instant such as 2026-11-24T15:41:31.120Z", this.object.get(field));
+			return wrong(field, "must be an RFC 3339 instant such as 2026-11-24T15:41:31.120Z");
 		}
 	}
 
-	void country(String field) {
+	/** A required country code; returns it, or null after recording a problem. */
+	String country(String field) {
 		String text = text(field);
 		if (text != null && !COUNTRIES.contains(text)) {
-			wrong(field, "must be an ISO 3166-1 alpha-2 country code such as \"US\"", this.object.get(field));
-		}
-	}
-
-	/**
-	 * A required string out of a fixed set; returns it, or null after recording a
-	 * problem.
-	 */
-	String oneOf(String field, String... allowed) {
-		String text = text(field);
-		if (text != null && !Arrays.asList(allowed).contains(text)) {
-			String choices = Arrays.stream(allowed)
-				.map((choice) -> '"' + choice + '"')
-				.collect(Collectors.joining(", "));
-			return wrong(field, "must be one of " + choices, this.object.get(field));
+			return wrong(field, "must be an ISO 3166-1 alpha-2 country code such as \"US\"");
 		}
 		return text;
 	}
 
+	/**
+	 * A required wire name of an enum constant; returns the constant, or null after
+	 * recording a problem.
+	 */
+	<E extends Enum<E>> E oneOf(String field, WireNames<E> allowed) {
+		String text = text(field);
+		if (text == null) {
+			return null;
+		}
+		E constant = allowed.constant(text);
+		return (constant != null) ? constant : wrong(field, "must be one of " + allowed.choices());
+	}
+
 	/** A required whole number of at least zero that fits an int; returns it or null. */
-	Long nonNegativeInt(String field) {
+	Integer nonNegativeInt(String field) {
 		JsonNode value = this.object.get(field);
 		if (value == null || value.isNull()) {
 			missing(field);
@@ -141,7 +150,7 @@ final class FieldChecks {
 			wrong(field, "must not be negative", value);
 			return null;
 		}
-		return value.longValue();
+		return value.intValue();
 	}
 
 	/** A required whole number of at least zero; returns it or null. */
@@ -185,9 +194,12 @@ final class FieldChecks {
 		return null;
 	}
 
-	/** Records that a field, present and well-formed, breaks a further rule. */
-	void wrong(String field, String rule) {
-		wrong(field, rule, this.object.get(field));
+	/**
+	 * Records that a present field breaks a rule; returns null, for the checks that
+	 * return a value.
+	 */
+	<T> T wrong(String field, String rule) {
+		return wrong(field, rule, this.object.get(field));
 	}
 
 	private <T> T wrong(String field, String rule, JsonNode value) {
