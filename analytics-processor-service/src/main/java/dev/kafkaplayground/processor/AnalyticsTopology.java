@@ -29,7 +29,8 @@ public final class AnalyticsTopology {
 	public AnalyticsTopology(ProcessorProperties properties) {
 		this.intake = new StoreIntake(properties.maxFutureSkew());
 		this.sessions = new SessionTrackerSupplier(properties.sessionGap(), properties.grace());
-		this.windows = new WindowAggregation(new WindowSettings(properties.grace(), properties.emitInterval()));
+		this.windows = new WindowAggregation(
+				new WindowSettings(properties.grace(), properties.emitInterval(), properties.stalledTaskTimeout()));
 	}
 
 	public void build(StreamsBuilder builder) {

@@ -28,6 +28,9 @@ import org.springframework.validation.annotation.Validated;
  * is {@code <host>:<port>}, unique both for instances on one machine (ports differ) and
  * for replicas in containers (host names differ)
  * @param statusInterval wall-clock time between this instance's status records
+ * @param stalledTaskTimeout wall-clock time after which an input task that has handed
+ * over no figures (its instance crashed and its partitions wait for a new owner) no
+ * longer holds the windows open: until then, windows close on the slowest input task
  */
 @ConfigurationProperties("playground.processor")
 @Validated
@@ -38,6 +41,7 @@ public record ProcessorProperties(
 		@NotNull @DurationMin(seconds = 1) @DurationMax(hours = 24) @DefaultValue("5m") Duration sessionGap,
 		@Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._:-]{0,99}",
 				message = "must be 1 to 100 letters, digits, '.', '_', ':' or '-', starting with a letter or digit") String instanceId,
-		@NotNull @DurationMin(millis = 100) @DurationMax(minutes = 1) @DefaultValue("3s") Duration statusInterval) {
+		@NotNull @DurationMin(millis = 100) @DurationMax(minutes = 1) @DefaultValue("3s") Duration statusInterval,
+		@NotNull @DurationMin(seconds = 1) @DurationMax(hours = 1) @DefaultValue("60s") Duration stalledTaskTimeout) {
 
 }

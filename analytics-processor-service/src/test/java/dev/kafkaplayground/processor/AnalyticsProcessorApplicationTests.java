@@ -135,13 +135,19 @@ class AnalyticsProcessorApplicationTests {
 			.expectBody()
 			.jsonPath("$.components.kafkaStreams.details.state")
 			.isEqualTo("RUNNING");
-		webClient.get()
+		// Kafka Streams' meters of every task and store make the page larger than the
+		// client's default buffer
+		webClient.mutate()
+			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(8 * 1024 * 1024))
+			.build()
+			.get()
 			.uri("/actuator/prometheus")
 			.exchange()
 			.expectStatus()
 			.isOk()
 			.expectBody(String.class)
-			.value((body) -> assertThat(body).contains("kafka_stream_thread_process_total"));
+			.value((body) -> assertThat(body).contains("kafka_stream_thread_process_total")
+				.contains("playground_processor_processing_errors_total"));
 	}
 
 	private void send(StoreEvent event) {

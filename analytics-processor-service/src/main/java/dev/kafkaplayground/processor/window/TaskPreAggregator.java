@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -101,12 +102,13 @@ final class TaskPreAggregator implements Processor<String, Tally, String, Tally>
 		this.parts.forEach(
 				(part, sum) -> byWindow.merge(Long.parseLong(part.substring(0, part.indexOf('|'))), sum, Tally::plus));
 		long streamTime = this.context.currentStreamTimeMs();
+		String task = this.context.taskId().toString();
 		byWindow.forEach((window, delta) -> {
-			// a timestamp inside the window: the aggregation files it there, and its
-			// stream
-			// time follows this task's
+			// a timestamp inside the window: the aggregation files it there; the header
+			// tells it how far this task has got
 			long timestamp = Math.min(this.windows.endOf(window) - 1, Math.max(window, streamTime));
-			this.context.forward(new Record<>(WindowAggregation.ALL_WINDOWS, delta, timestamp));
+			this.context.forward(new Record<>(task, delta, timestamp,
+					new RecordHeaders().add(InputProgress.STREAM_TIME_HEADER, InputProgress.header(streamTime))));
 		});
 		this.parts.keySet().forEach(this.pending::delete);
 		this.parts.clear();

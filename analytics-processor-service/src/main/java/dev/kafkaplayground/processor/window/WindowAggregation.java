@@ -42,9 +42,6 @@ public final class WindowAggregation {
 	 */
 	public static final String CLOCK_STORE = ProcessorNames.WINDOW_CLOCK_STORE;
 
-	/** The one key all deltas share. */
-	static final String ALL_WINDOWS = "all-windows";
-
 	private final WindowSettings settings;
 
 	public WindowAggregation(WindowSettings settings) {

@@ -27,18 +27,16 @@ import dev.kafkaplayground.events.metrics.WindowMetrics;
  * (window start in epoch milliseconds to running state) and is the only writer of metrics
  * records, so a window's updates always precede its final record.
  * <ul>
- * <li>Each delta is added to the window of its timestamp, unless stream time already
- * closed that window: then it is late, dropped and counted.</li>
+ * <li>Each delta is added to the window of its timestamp, unless that window is already
+ * closed: then it is late, dropped and counted.</li>
  * <li>Every {@code emitInterval} of wall-clock time, each window changed since the last
  * emission is published with {@code final=false}.</li>
- * <li>As soon as stream time reaches a window's end plus grace, the window is published
- * once with {@code final=true} and removed from the store.</li>
+ * <li>As soon as every input task's stream time has reached a window's end plus grace
+ * ({@link InputProgress}), the window is published once with {@code final=true} and
+ * removed from the store.</li>
  * </ul>
  */
 final class WindowMetricsProcessor implements Processor<String, Tally, String, WindowMetrics> {
-
-	/** Key of the aggregation's stream time in the clock store. */
-	static final String PROCESSED_TIME = "processed-time";
 
 	private static final Logger logger = LoggerFactory.getLogger(WindowMetricsProcessor.class);
 
@@ -50,16 +48,8 @@ final class WindowMetricsProcessor implements Processor<String, Tally, String, W
 
 	private KeyValueStore<Long, WindowState> store;
 
-	private KeyValueStore<String, Long> clock;
-
-	/**
-	 * The aggregation's own stream time: the highest delta timestamp it has processed,
-	 * kept in the {@link WindowAggregation#CLOCK_STORE} store so that a restart neither
-	 * reopens a closed window nor closes an open one. Kafka Streams' stream time would
-	 * not do: it already counts the next record in the queue, so the deltas one input
-	 * task flushes together would judge each other late.
-	 */
-	private long processedTime = Long.MIN_VALUE;
+	/** Each input task's progress, and how far windows are closed. */
+	private InputProgress progress;
 
 	private Sensor lateRecordsDropped;
 
@@ -69,18 +59,20 @@ final class WindowMetricsProcessor implements Processor<String, Tally, String, W
 	 */
 	private Long earliestOpenStart;
 
-	WindowMetricsProcessor(MinuteWindows windows, Duration emitInterval) {
+	private final Duration stalledAfter;
+
+	WindowMetricsProcessor(MinuteWindows windows, Duration emitInterval, Duration stalledAfter) {
 		this.windows = windows;
 		this.emitInterval = emitInterval;
+		this.stalledAfter = stalledAfter;
 	}
 
 	@Override
 	public void init(ProcessorContext<String, WindowMetrics> context) {
 		this.context = context;
 		this.store = context.getStateStore(WindowAggregation.STORE);
-		this.clock = context.getStateStore(WindowAggregation.CLOCK_STORE);
-		Long restored = this.clock.get(PROCESSED_TIME);
-		this.processedTime = (restored != null) ? restored : Long.MIN_VALUE;
+		KeyValueStore<String, Long> clock = context.getStateStore(WindowAggregation.CLOCK_STORE);
+		this.progress = new InputProgress(clock, this.stalledAfter.toMillis(), context.currentSystemTimeMs());
 		this.lateRecordsDropped = AnalyticsSensors.LATE_RECORDS_DROPPED.addTo(context);
 		this.earliestOpenStart = earliestStart(openWindows());
 		context.schedule(this.emitInterval, PunctuationType.WALL_CLOCK_TIME, (now) -> publishChanges());
@@ -89,17 +81,16 @@ final class WindowMetricsProcessor implements Processor<String, Tally, String, W
 	@Override
 	public void process(Record<String, Tally> record) {
 		long start = this.windows.startOf(record.timestamp());
-		if (this.windows.isClosed(start, this.processedTime)) {
-			dropLate(record, start, this.processedTime);
+		long closedThrough = this.progress.closedThrough();
+		if (this.windows.isClosed(start, closedThrough)) {
+			dropLate(record, start, closedThrough);
 		}
 		else {
 			add(start, record.value());
 		}
-		if (record.timestamp() > this.processedTime) {
-			this.processedTime = record.timestamp();
-			this.clock.put(PROCESSED_TIME, this.processedTime);
-		}
-		closeDueWindows(this.processedTime);
+		long now = this.context.currentSystemTimeMs();
+		this.progress.heard(record.key(), InputProgress.streamTimeOf(record.headers(), record.timestamp()), now);
+		closeDueWindows(this.progress.advance(now));
 	}
 
 	@Override
@@ -142,7 +133,7 @@ final class WindowMetricsProcessor implements Processor<String, Tally, String, W
 	}
 
 	private void publishChanges() {
-		closeDueWindows(this.processedTime);
+		closeDueWindows(this.progress.advance(this.context.currentSystemTimeMs()));
 		for (KeyValue<Long, WindowState> window : openWindows()) {
 			if (window.value.unpublished()) {
 				forward(window.key, window.value.tally(), false);

@@ -26,7 +26,8 @@ final class WindowMetricsProcessorSupplier implements ProcessorSupplier<String, 
 
 	@Override
 	public Processor<String, Tally, String, WindowMetrics> get() {
-		return new WindowMetricsProcessor(new MinuteWindows(this.settings.grace()), this.settings.emitInterval());
+		return new WindowMetricsProcessor(new MinuteWindows(this.settings.grace()), this.settings.emitInterval(),
+				this.settings.stalledTaskTimeout());
 	}
 
 	@Override
@@ -34,7 +35,7 @@ final class WindowMetricsProcessorSupplier implements ProcessorSupplier<String, 
 		return Set.of(storeBuilder(), clockStoreBuilder());
 	}
 
-	/** The aggregation's stream time, one entry. */
+	/** How far each input task has got, and how far windows are closed. */
 	static StoreBuilder<KeyValueStore<String, Long>> clockStoreBuilder() {
 		return Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(WindowAggregation.CLOCK_STORE), Serdes.String(),
 				Serdes.Long());

@@ -7,8 +7,10 @@ import java.time.Duration;
  *
  * @param grace how long after its end a window still accepts out-of-order events
  * @param emitInterval wall-clock time between update records of open windows
+ * @param stalledTaskTimeout wall-clock time after which an input task that handed over
+ * nothing no longer holds windows open
  */
-public record WindowSettings(Duration grace, Duration emitInterval) {
+public record WindowSettings(Duration grace, Duration emitInterval, Duration stalledTaskTimeout) {
 
 	public WindowSettings {
 		if (grace == null || grace.isNegative()) {
@@ -16,6 +18,9 @@ public record WindowSettings(Duration grace, Duration emitInterval) {
 		}
 		if (emitInterval == null || emitInterval.isNegative() || emitInterval.isZero()) {
 			throw new IllegalArgumentException("emitInterval must be positive but was " + emitInterval);
+		}
+		if (stalledTaskTimeout == null || stalledTaskTimeout.isNegative() || stalledTaskTimeout.isZero()) {
+			throw new IllegalArgumentException("stalledTaskTimeout must be positive but was " + stalledTaskTimeout);
 		}
 	}
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.processor.api.MockProcessorContext;
 import org.apache.kafka.streams.processor.api.MockProcessorContext.CapturedPunctuator;
 import org.apache.kafka.streams.processor.api.Record;
@@ -27,6 +28,8 @@ class WindowMetricsProcessorTests {
 
 	private static final Duration EMIT_INTERVAL = Duration.ofSeconds(1);
 
+	private static final String TASK = "0_0";
+
 	private static final Instant NOON = Instant.parse("2026-11-24T12:00:00Z");
 
 	private static final Tally VIEW = new Tally(new Traffic(Map.of(EventType.GAME_PAGE_VIEWED, 1L), 0, 0), null, null,
@@ -46,8 +49,10 @@ class WindowMetricsProcessorTests {
 		.withLoggingDisabled()
 		.build();
 
-	private final WindowMetricsProcessor processor = new WindowMetricsProcessor(new MinuteWindows(GRACE),
-			EMIT_INTERVAL);
+	private static final Duration STALLED_AFTER = Duration.ofSeconds(60);
+
+	private final WindowMetricsProcessor processor = new WindowMetricsProcessor(new MinuteWindows(GRACE), EMIT_INTERVAL,
+			STALLED_AFTER);
 
 	@BeforeEach
 	void initProcessor() {
@@ -158,7 +163,7 @@ class WindowMetricsProcessorTests {
 		this.context.resetForwards();
 		// Kafka Streams' stream time already counts the next queued delta (12:01:30)
 		this.context.setCurrentStreamTimeMs(at("12:01:30").toEpochMilli());
-		this.processor.process(new Record<>(WindowAggregation.ALL_WINDOWS, VIEW, at("12:00:59.999").toEpochMilli()));
+		this.processor.process(new Record<>(TASK, VIEW, at("12:00:59.999").toEpochMilli()));
 		assertThat(lateRecordsDropped()).isZero();
 		process(VIEW, "12:01:30");
 		assertThat(forwardedMetrics()).filteredOn(WindowMetrics::isFinal)
@@ -169,7 +174,7 @@ class WindowMetricsProcessorTests {
 	@Test
 	void shouldCloseWindowsRestoredFromTheStoreOnPunctuation() {
 		this.store.put(NOON.toEpochMilli(), new WindowState(PURCHASE, false, 0));
-		this.clock.put(WindowMetricsProcessor.PROCESSED_TIME, at("12:05:00").toEpochMilli());
+		this.clock.put(InputProgress.CLOSED_THROUGH, at("12:05:00").toEpochMilli());
 		this.processor.init(this.context);
 
 		punctuate("12:05:01");
@@ -181,11 +186,64 @@ class WindowMetricsProcessorTests {
 		assertThat(this.store.approximateNumEntries()).isZero();
 	}
 
+	@Test
+	void shouldHoldWindowsOpenForTheSlowestInputTaskUntilItStalls() {
+		this.processor.init(this.context);
+		fromTask("0_1", VIEW, "12:00:10", "12:00:10");
+		fromTask("0_2", VIEW, "12:00:20", "12:00:20");
+		// task 0_1 runs far ahead; 0_2 (its instance crashed, say) hands over nothing
+		// more
+		fromTask("0_1", VIEW, "12:02:00", "12:02:00");
+		assertThat(forwardedMetrics()).noneMatch(WindowMetrics::isFinal);
+
+		// its partitions found a new owner, which hands over what was still to come
+		this.context.setCurrentSystemTimeMs(NOON.plusSeconds(45).toEpochMilli());
+		fromTask("0_2", PURCHASE, "12:00:50", "12:00:50");
+		assertThat(lateRecordsDropped()).isZero();
+		fromTask("0_2", VIEW, "12:01:31", "12:01:31");
+		assertThat(forwardedMetrics()).filteredOn(WindowMetrics::isFinal)
+			.singleElement()
+			.satisfies((metrics) -> assertThat(metrics.revenueCents()).isEqualTo(2500));
+	}
+
+	@Test
+	void shouldCloseWithoutAnInputTaskThatHandedOverNothingForTheStalledTimeout() {
+		this.processor.init(this.context);
+		fromTask("0_1", VIEW, "12:00:10", "12:00:10");
+		fromTask("0_2", VIEW, "12:00:20", "12:00:20");
+		this.context.setCurrentSystemTimeMs(NOON.plusSeconds(30).toEpochMilli());
+		fromTask("0_1", VIEW, "12:02:00", "12:02:00");
+
+		// wall clock: 0_2 was last heard of at 12:00:00
+		punctuate("12:00:59.999");
+		assertThat(forwardedMetrics()).noneMatch(WindowMetrics::isFinal);
+		punctuate("12:01:00");
+		assertThat(forwardedMetrics()).filteredOn(WindowMetrics::isFinal)
+			.extracting(WindowMetrics::windowStart)
+			.containsExactly(NOON);
+	}
+
+	@Test
+	void shouldTakeAnInputTasksStreamTimeFromItsHeader() {
+		this.processor.init(this.context);
+		fromTask("0_1", VIEW, "12:00:10", "12:01:30");
+
+		assertThat(forwardedMetrics()).filteredOn(WindowMetrics::isFinal)
+			.singleElement()
+			.satisfies((metrics) -> assertThat(metrics.totalEvents()).isOne());
+	}
+
+	private void fromTask(String task, Tally delta, String timeOfDay, String taskStreamTime) {
+		long streamTime = at(taskStreamTime).toEpochMilli();
+		this.processor.process(new Record<>(task, delta, at(timeOfDay).toEpochMilli(),
+				new RecordHeaders().add(InputProgress.STREAM_TIME_HEADER, InputProgress.header(streamTime))));
+	}
+
 	private void process(Tally delta, String timeOfDay) {
 		long timestamp = at(timeOfDay).toEpochMilli();
 		// Kafka Streams advances stream time before it hands the record over.
 		this.context.setCurrentStreamTimeMs(Math.max(this.context.currentStreamTimeMs(), timestamp));
-		this.processor.process(new Record<>(WindowAggregation.ALL_WINDOWS, delta, timestamp));
+		this.processor.process(new Record<>(TASK, delta, timestamp));
 	}
 
 	private void punctuate(String timeOfDay) {
