@@ -1,5 +1,6 @@
 package dev.kafkaplayground.processor.traffic;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -21,7 +22,13 @@ public record Traffic(Map<EventType, Long> events, long revenueCents, long order
 	public static final Traffic NONE = new Traffic(Map.of(), 0, 0);
 
 	public Traffic {
-		events = (events != null) ? Map.copyOf(events) : Map.of();
+		// an EnumMap: the pre-aggregation adds traffic for every event, and it copies and
+		// merges fastest
+		EnumMap<EventType, Long> copy = new EnumMap<>(EventType.class);
+		if (events != null) {
+			copy.putAll(events);
+		}
+		events = Collections.unmodifiableMap(copy);
 	}
 
 	/** One event's contribution. */
@@ -38,6 +45,9 @@ public record Traffic(Map<EventType, Long> events, long revenueCents, long order
 	}
 
 	public Traffic plus(Traffic other) {
+		if (other.events.isEmpty() && other.revenueCents == 0 && other.orders == 0) {
+			return this;
+		}
 		Map<EventType, Long> sum = new EnumMap<>(EventType.class);
 		sum.putAll(this.events);
 		other.events.forEach((type, count) -> sum.merge(type, count, Long::sum));
