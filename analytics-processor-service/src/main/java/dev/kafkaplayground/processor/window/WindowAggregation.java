@@ -15,12 +15,13 @@ import dev.kafkaplayground.events.topics.Topics;
  * Turns the events' figures into the metrics records on {@link Topics#METRICS}.
  * <p>
  * Each input task first combines its events' {@link Tally} deltas per window
- * ({@link TaskPreAggregator}). Per-minute figures are global, so the combined deltas are
- * re-keyed to one constant key and shuffled through a one-partition repartition topic:
- * one task then sees all of them and its stream time follows the event time of the whole
- * input. Keying by window instead would spread consecutive windows over tasks whose
- * stream time only moves when their own windows get records, delaying final records by
- * minutes; the pre-aggregation keeps that one topic small at any event rate.
+ * ({@link TaskPreAggregator}). Per-minute figures are global, so the combined deltas,
+ * keyed by their input task and carrying its stream time, are shuffled through a
+ * one-partition repartition topic: one task then sees all of them and closes windows on
+ * the slowest input task ({@link InputProgress}). Keying by window instead would spread
+ * consecutive windows over tasks whose stream time only moves when their own windows get
+ * records, delaying final records by minutes; the pre-aggregation keeps that one topic
+ * small at any event rate.
  */
 public final class WindowAggregation {
 
