@@ -18,11 +18,7 @@ public final class FunnelProgress {
 	/** The time of a stage the session has not reached. */
 	public static final long NONE = Long.MIN_VALUE;
 
-	public static final FunnelProgress START = new FunnelProgress(new long[FunnelStage.values().length]);
-
-	static {
-		Arrays.fill(START.firsts, NONE);
-	}
+	public static final FunnelProgress START = of(NONE, NONE, NONE, NONE);
 
 	private final long[] firsts;
 

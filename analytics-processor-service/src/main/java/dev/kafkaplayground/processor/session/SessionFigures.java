@@ -9,7 +9,10 @@ import org.apache.kafka.streams.processor.api.Record;
 import dev.kafkaplayground.events.StoreEvent;
 import dev.kafkaplayground.events.metrics.Cart;
 import dev.kafkaplayground.events.metrics.Funnel;
+import dev.kafkaplayground.events.metrics.Late;
 import dev.kafkaplayground.events.metrics.Search;
+import dev.kafkaplayground.processor.games.Games;
+import dev.kafkaplayground.processor.traffic.Traffic;
 import dev.kafkaplayground.processor.window.Tally;
 
 /**
@@ -79,8 +82,8 @@ final class SessionFigures {
 		}
 		else if (!this.funnel.equals(Funnel.EMPTY) || !this.cart.equals(Cart.EMPTY)
 				|| !this.search.equals(Search.EMPTY)) {
-			context.forward(
-					new Record<>(sessionId, new Tally(null, this.funnel, this.cart, this.search, null, null), this.at));
+			context.forward(new Record<>(sessionId,
+					new Tally(Traffic.NONE, this.funnel, this.cart, this.search, Games.NONE, Late.NONE), this.at));
 		}
 		if (this.elsewhere != null) {
 			this.elsewhere.forEach((time, delta) -> context.forward(new Record<>(sessionId, delta, time)));
