@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -39,6 +41,7 @@ import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.web.reactive.function.client.WebClient;
 
+import dev.kafkaplayground.deploy.GrafanaDashboard;
 import dev.kafkaplayground.events.CartAction;
 import dev.kafkaplayground.events.ItemAction;
 import dev.kafkaplayground.events.Platform;
@@ -125,6 +128,33 @@ abstract class PipelineScenarios {
 			assertThat(actual.funnel()).isEqualTo(expected.funnel());
 			assertThat(actual.totalEvents()).isPositive();
 		}
+	}
+
+	/**
+	 * Every meter the provisioned Grafana dashboard charts is one the services expose.
+	 * Runs after the closed minute: Micrometer binds a Kafka Streams task's metrics up to
+	 * a minute after the task starts.
+	 */
+	@Test
+	@Order(2)
+	void shouldExposeEveryMeterTheGrafanaDashboardCharts() {
+		Set<String> charted = GrafanaDashboard.load().meterNames();
+		WebClient client = WebClient.create();
+		await().atMost(PATIENCE).untilAsserted(() -> {
+			Set<String> exposed = new TreeSet<>();
+			for (String url : this.playground.serviceUrls()) {
+				String scrape = client.get()
+					.uri(url + "/actuator/prometheus")
+					.retrieve()
+					.bodyToMono(String.class)
+					.block();
+				scrape.lines()
+					.filter((line) -> !line.startsWith("#") && !line.isBlank())
+					.map((line) -> line.split("[{ ]", 2)[0])
+					.forEach(exposed::add);
+			}
+			assertThat(exposed).containsAll(charted);
+		});
 	}
 
 	@Test

@@ -37,6 +37,13 @@ final class Playground implements AutoCloseable {
 		return "http://localhost:" + this.dashboard.getEnvironment().getProperty("local.server.port");
 	}
 
+	/** Base URLs of the three services. */
+	List<String> serviceUrls() {
+		return this.services.stream()
+			.map((service) -> "http://localhost:" + service.getEnvironment().getProperty("local.server.port"))
+			.toList();
+	}
+
 	private ConfigurableApplicationContext start(SpringApplicationBuilder builder, String[] common, String... extra) {
 		List<String> args = new ArrayList<>(List.of(common));
 		args.addAll(List.of(extra));
