@@ -1,5 +1,9 @@
 package dev.kafkaplayground.endtoend;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -139,15 +143,14 @@ abstract class PipelineScenarios {
 	@Order(2)
 	void shouldExposeEveryMeterTheGrafanaDashboardCharts() {
 		Set<String> charted = GrafanaDashboard.load().meterNames();
-		WebClient client = WebClient.create();
+		HttpClient http = HttpClient.newHttpClient();
 		await().atMost(PATIENCE).untilAsserted(() -> {
 			Set<String> exposed = new TreeSet<>();
 			for (String url : this.playground.serviceUrls()) {
-				String scrape = client.get()
-					.uri(url + "/actuator/prometheus")
-					.retrieve()
-					.bodyToMono(String.class)
-					.block();
+				String scrape = http
+					.send(HttpRequest.newBuilder(URI.create(url + "/actuator/prometheus")).build(),
+							HttpResponse.BodyHandlers.ofString())
+					.body();
 				scrape.lines()
 					.filter((line) -> !line.startsWith("#") && !line.isBlank())
 					.map((line) -> line.split("[{ ]", 2)[0])
