@@ -69,6 +69,10 @@ class AnalyticsTopologyTests {
 		this.fixture.send(pageView("s-2", at("12:00:02")));
 		this.fixture.send(cartAdd("s-1", at("12:00:03")));
 		this.fixture.send(purchase("s-1", at("12:00:04"), 1999));
+		// several games in one event, and an event about none: filed apart before the
+		// shuffle, added up after it
+		this.fixture.send(purchase("s-2", at("12:00:05"), 2999, 1999));
+		this.fixture.send(search("s-2", at("12:00:06")));
 		this.fixture.send(pageView("s-3", at("12:01:00")));
 
 		this.fixture.advanceWallClock(EMIT_INTERVAL);
@@ -77,7 +81,11 @@ class AnalyticsTopologyTests {
 		assertThat(records).extracting(TestRecord::key).containsExactly(NOON_WINDOW, NEXT_WINDOW);
 		assertThat(records.get(0).value().games()).containsOnly(Map.entry("game-1", new GameActivity(2, 0, 0, 0, 0)),
 				Map.entry("game-3", new GameActivity(0, 0, 1, 0, 0)),
-				Map.entry("game-1999", new GameActivity(0, 0, 0, 1, 1999)));
+				Map.entry("game-1999", new GameActivity(0, 0, 0, 2, 3998)),
+				Map.entry("game-2999", new GameActivity(0, 0, 0, 1, 2999)));
+		assertThat(records.get(0).value().totalEvents()).isEqualTo(6);
+		assertThat(records.get(0).value().revenueCents()).isEqualTo(1999 + 2999 + 1999);
+		assertThat(records.get(0).value().search().searches()).isOne();
 		assertThat(records.get(1).value().games()).containsOnly(Map.entry("game-1", new GameActivity(1, 0, 0, 0, 0)));
 	}
 

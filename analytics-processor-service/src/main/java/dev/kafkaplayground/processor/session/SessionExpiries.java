@@ -60,8 +60,7 @@ final class SessionExpiries {
 			due.forEachRemaining((entry) -> keys.add(entry.key));
 		}
 		// the next entry may be due a millisecond later, but looking for it again on
-		// every
-		// record would cost more than finding it a moment late
+		// every record would cost more than finding it a moment late
 		this.next = streamTime + CHECK_STEP_MS;
 		List<String> sessions = new ArrayList<>(keys.size());
 		for (Bytes key : keys) {

@@ -40,25 +40,32 @@ public final class SessionTrackerSupplier implements ProcessorSupplier<String, S
 	}
 
 	/**
-	 * Persistent (RocksDB): it holds every active session of the task. Cached, so the
-	 * puts of a busy session between two commits fold into one changelog record.
+	 * Persistent (RocksDB), so it may hold many more sessions than the heap could, and
+	 * not cached. Kafka Streams' record cache is one per stream thread, shared by every
+	 * cached store, and a put into a full cache evicts from the store being written: once
+	 * active sessions filled it, every put into the small, always-dirty pre-aggregation
+	 * store flushed that store to its changelog, per event. Caching sessions would not
+	 * save changelog records either: sessions interleave, and one is rarely written twice
+	 * within a commit interval. So every event writes its session to RocksDB and the
+	 * changelog directly, and the cache is left to the pre-aggregation.
 	 */
 	static StoreBuilder<KeyValueStore<String, SessionState>> storeBuilder() {
 		return Stores
 			.keyValueStoreBuilder(Stores.persistentKeyValueStore(SessionTracker.STORE), Serdes.String(),
 					new SessionStateSerde())
-			.withCachingEnabled();
+			.withCachingDisabled();
 	}
 
 	/**
 	 * In memory: it holds one or two small entries per session of the task, and its
-	 * changelog restores it quickly.
+	 * changelog restores it quickly. Not cached, like the sessions themselves: it grows
+	 * with them, and it is written about once per session, not per event.
 	 */
 	static StoreBuilder<KeyValueStore<Bytes, byte[]>> expiryStoreBuilder() {
 		return Stores
 			.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(SessionTracker.EXPIRY_STORE), Serdes.Bytes(),
 					Serdes.ByteArray())
-			.withCachingEnabled();
+			.withCachingDisabled();
 	}
 
 }

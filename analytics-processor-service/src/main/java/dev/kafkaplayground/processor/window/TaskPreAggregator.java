@@ -13,6 +13,7 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
+import dev.kafkaplayground.events.metrics.GameActivity;
 import dev.kafkaplayground.processor.games.Games;
 
 /**
@@ -21,14 +22,17 @@ import dev.kafkaplayground.processor.games.Games;
  * event rate.
  * <p>
  * Pending figures live in the {@link WindowAggregation#TASK_DELTAS_STORE} store, one
- * small entry per window and part ({@code <window>|sections},
- * {@code <window>|game|<id>}), so an event rewrites a few small values, never a whole
- * window. The store is changelogged and the flush (forward, then delete) happens inside a
- * task's transaction, so under exactly-once a crash loses nothing and doubles nothing.
- * Everything pending is flushed every {@code emitInterval} of wall-clock time, and at
- * once when this task's stream time passes the end of a window or the end plus grace of a
- * pending one: the window aggregation then hears about a new minute or a due window
- * without delay.
+ * small entry per window and part, so an event rewrites one small value, never a whole
+ * window: a delta about one game (a view, a wishlist or cart add, a one-item purchase)
+ * goes whole to its game's part ({@code <window>|game|<id>}), any other to the window's
+ * general part ({@code <window>|sections}), except that a purchase of several games adds
+ * each game to its own part. A flush adds all parts of a window up, so where a figure was
+ * filed does not matter. The store is changelogged and the flush (forward, then delete)
+ * happens inside a task's transaction, so under exactly-once a crash loses nothing and
+ * doubles nothing. Everything pending is flushed every {@code emitInterval} of wall-clock
+ * time, and at once when this task's stream time passes the end of a window or the end
+ * plus grace of a pending one: the window aggregation then hears about a new minute or a
+ * due window without delay.
  */
 final class TaskPreAggregator implements Processor<String, Tally, String, Tally> {
 
@@ -74,11 +78,18 @@ final class TaskPreAggregator implements Processor<String, Tally, String, Tally>
 	public void process(Record<String, Tally> record) {
 		long window = this.windows.startOf(record.timestamp());
 		Tally delta = record.value();
-		add(window + "|" + SECTIONS, delta.withoutGames());
-		delta.games()
-			.byGame()
-			.forEach((gameId, activity) -> add(window + "|" + GAME + gameId,
+		Map<String, GameActivity> games = delta.games().byGame();
+		if (games.size() == 1) {
+			add(window + "|" + GAME + games.keySet().iterator().next(), delta);
+		}
+		else if (games.isEmpty()) {
+			add(window + "|" + SECTIONS, delta);
+		}
+		else {
+			add(window + "|" + SECTIONS, delta.withoutGames());
+			games.forEach((gameId, activity) -> add(window + "|" + GAME + gameId,
 					Tally.of(new Games(Map.of(gameId, activity)))));
+		}
 		long streamTime = this.context.currentStreamTimeMs();
 		if (this.flushAt == Long.MAX_VALUE) {
 			this.flushAt = this.windows.endOf(this.windows.startOf(streamTime));
