@@ -26,7 +26,7 @@ record StartedBroker(TestKafkaBroker broker, RuntimeException failure) {
 		catch (RuntimeException ex) {
 			return new StartedBroker(null, ex);
 		}
-		logger.info("Tests use a {} at {}", broker.description(), broker.bootstrapServers());
+		logger.info("Tests use the {} at {}", broker.description(), broker.bootstrapServers());
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> stop.accept(broker), "stop-test-kafka"));
 		return new StartedBroker(broker, null);
 	}
