@@ -2,8 +2,9 @@
 # Runs the whole playground on this machine with one command: builds what is missing or stale,
 # starts a real Kafka broker on localhost:9092, creates the topics, starts the event generator,
 # the analytics processor(s) and the dashboard as separate JVMs, waits until each reports healthy
-# and prints the URLs. Ctrl-C stops exactly the processes it started. With --scale it adds or
-# removes processor instances of a playground that another run-local.sh runs. See --help.
+# and prints the URLs. Ctrl-C, or SIGTERM (--stop, kill) where it runs in the background, stops
+# exactly the processes it started, the build included. With --scale it adds or removes processor
+# instances of a playground that another run-local.sh runs. See --help.
 set -euo pipefail
 
 # shellcheck source-path=SCRIPTDIR source=lib/common.sh
@@ -17,6 +18,8 @@ Usage: scripts/run-local.sh [options]
 Builds what is missing or stale, starts a Kafka broker on localhost:9092, creates the topics,
 starts the event generator, the analytics processor(s) and the dashboard, and waits until all
 of them are healthy. Open http://localhost:8000 and press Ctrl-C to stop everything.
+Started in the background (where Ctrl-C does not reach it), stop it with
+scripts/run-local.sh --stop or kill PID: SIGTERM stops everything as Ctrl-C does.
 
 Options:
   --processors N   run N analytics processor instances, 1 to 6 (default 1); instance i
@@ -189,6 +192,8 @@ check_ports() {
 # ---------------------------------------------------------------------------------------------
 # Bookkeeping of what this run started
 
+BUILD_PID=""
+BUILD_IN_BACKGROUND=1
 BROKER_PID=""
 TOPICS_PID=""
 SERVICE_NAMES=()
@@ -244,11 +249,12 @@ stop_playground() {
       services+=("${SERVICE_PIDS[$i]}")
     fi
   done
-  if [[ -n "$TOPICS_PID" || ${#services[@]} -gt 0 || -n "$BROKER_PID" ]]; then
+  if [[ -n "$BUILD_PID" || -n "$TOPICS_PID" || ${#services[@]} -gt 0 || -n "$BROKER_PID" ]]; then
     started=1
     say ""
     say "Stopping the playground..."
   fi
+  [[ -z "$BUILD_PID" ]] || stop_processes 30 "$BUILD_PID"
   [[ -z "$TOPICS_PID" ]] || stop_processes 5 "$TOPICS_PID"
   if ((${#services[@]} > 0)); then
     stop_processes 20 "${services[@]}"
@@ -498,7 +504,12 @@ print_urls() {
   say "  Kafka bootstrap        $BOOTSTRAP_SERVERS"
   say "  Logs                   $(display_path "$LOG_DIR")/"
   say ""
-  say "Press Ctrl-C to stop."
+  if ((SIGINT_IGNORED)); then
+    say "Ctrl-C does not reach this run-local.sh: it was started in the background, where SIGINT is ignored."
+    say "Stop it with scripts/run-local.sh --stop or kill $$ (SIGTERM)."
+  else
+    say "Press Ctrl-C to stop (or run scripts/run-local.sh --stop from another terminal)."
+  fi
 }
 
 # Reports services that exit while the playground runs (stopping a processor to watch the others
@@ -659,6 +670,10 @@ check_ports "$KAFKA_PORT" "$CONTROLLER_PORT" "$DASHBOARD_PORT" "$GENERATOR_PORT"
 take_lock
 trap stop_playground EXIT
 trap on_signal INT TERM HUP
+# Started in the background by a non-interactive shell (./mvnw verify &, setsid in CI) the script
+# inherits SIGINT ignored and cannot trap it; SIGTERM (--stop, kill) stops it the same way.
+SIGINT_IGNORED=0
+[[ "$(trap -p INT)" != "trap -- '' SIGINT" ]] || SIGINT_IGNORED=1
 say "      $OK_MARK $("$JAVA_CMD" -version 2>&1 | head -n 1); ports free"
 
 if ((RESET)); then

@@ -184,7 +184,8 @@ stale_modules() {
 }
 
 # Builds modules (and the modules they depend on) with the wrapper, reporting under a step label
-# such as "[2/5]". Sets JAVA_CMD; dies if the build fails.
+# such as "[2/5]". Sets JAVA_CMD; dies if the build fails. With BUILD_IN_BACKGROUND=1 the build
+# runs as a background child whose PID is in BUILD_PID meanwhile: the caller's traps must stop it.
 build_modules() {
   local step="$1" start names list
   shift
@@ -193,9 +194,18 @@ build_modules() {
   list="$(printf '%s,' "$@")"
   say "$step Building ${names%, } (the first build downloads dependencies and may take a few minutes)..."
   start="$(now_micros)"
-  if ! run_maven -q -B -DskipTests package -pl "${list%,}" -am; then
-    die "the build failed (see the Maven output above)."
+  local status
+  if ((${BUILD_IN_BACKGROUND:-0})); then
+    # bash runs a trap only once the foreground command has ended: a build in the background
+    # lets SIGTERM stop the script at once, and its EXIT trap stop the build (BUILD_PID)
+    (cd "$PLAYGROUND_ROOT" && exec sh ./mvnw -q -B -DskipTests package -pl "${list%,}" -am) &
+    BUILD_PID=$!
+    wait "$BUILD_PID" && status=0 || status=$?
+    BUILD_PID=""
+  else
+    run_maven -q -B -DskipTests package -pl "${list%,}" -am && status=0 || status=$?
   fi
+  ((status == 0)) || die "the build failed (see the Maven output above)."
   say "      $OK_MARK built ($(elapsed_since "$start"))"
 }
 

@@ -2,17 +2,13 @@ package dev.kafkaplayground.localkafka;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Optional;
-
-import org.apache.kafka.common.utils.AppInfoParser;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Runs a real single-node KRaft Apache Kafka broker from the jars on the class path: no
  * Docker, no download. It writes a {@code server.properties} into the data folder,
  * formats the storage on the first start, and then hands over to {@code kafka.Kafka},
  * which installs the shutdown hook that stops the broker cleanly on SIGTERM or Ctrl-C.
+ * {@link BrokerCommand} describes its options.
  *
  * <p>
  * spring-kafka's {@code EmbeddedKafkaKraftBroker} cannot bind fixed ports, which the
@@ -22,37 +18,11 @@ public final class LocalKafkaBroker {
 
 	static final String CONFIG_FILE = "server.properties";
 
-	private static final Logger logger = LoggerFactory.getLogger(LocalKafkaBroker.class);
-
 	private LocalKafkaBroker() {
 	}
 
 	public static void main(String[] args) {
-		Optional<BrokerOptions> options;
-		try {
-			options = BrokerOptions.parse(args);
-		}
-		catch (UsageException ex) {
-			System.exit(Usage.error(ex, "LocalKafkaBroker"));
-			return;
-		}
-		if (options.isEmpty()) {
-			Usage.help(BrokerOptions.USAGE);
-			return;
-		}
-		Path config;
-		try {
-			config = prepare(options.get());
-		}
-		catch (BrokerStartException ex) {
-			logger.error(ex.getMessage());
-			System.exit(1);
-			return;
-		}
-		logger.info("Starting Kafka {} broker on {} (data in {})", AppInfoParser.getVersion(),
-				options.get().bootstrapServers(), options.get().dataDir());
-		// runs until the JVM is asked to stop, then exits itself
-		kafka.Kafka.main(new String[] { config.toString() });
+		System.exit(Cli.execute(new BrokerCommand(), args));
 	}
 
 	/**

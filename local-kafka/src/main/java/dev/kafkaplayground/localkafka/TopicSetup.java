@@ -19,8 +19,7 @@ import org.slf4j.LoggerFactory;
  * when the store topics do not share one partition count.
  *
  * <p>
- * Exit status: 0 when every topic is ready, 1 when set-up failed, 2 for a bad command
- * line.
+ * {@link TopicSetupCommand} describes its options and exit status.
  */
 public final class TopicSetup {
 
@@ -38,23 +37,7 @@ public final class TopicSetup {
 	}
 
 	public static void main(String[] args) {
-		System.exit(run(args));
-	}
-
-	/** Runs the set-up for a command line and returns the exit status. */
-	static int run(String[] args) {
-		Optional<TopicSetupOptions> options;
-		try {
-			options = TopicSetupOptions.parse(args);
-		}
-		catch (UsageException ex) {
-			return Usage.error(ex, "create-topics");
-		}
-		if (options.isEmpty()) {
-			Usage.help(TopicSetupOptions.USAGE);
-			return 0;
-		}
-		return run(options.get());
+		System.exit(Cli.execute(new TopicSetupCommand(), args));
 	}
 
 	static int run(TopicSetupOptions options) {

@@ -38,9 +38,11 @@ class LocalKafkaBrokerTests {
 	@TempDir
 	Path dataDir;
 
-	private final int port = freePort();
+	private final int[] ports = freePorts();
 
-	private final int controllerPort = freePort();
+	private final int port = this.ports[0];
+
+	private final int controllerPort = this.ports[1];
 
 	private Process broker;
 
@@ -143,9 +145,10 @@ class LocalKafkaBrokerTests {
 		}
 	}
 
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
+	// both sockets open at once: two in a row may be given the same port
+	private static int[] freePorts() {
+		try (ServerSocket client = new ServerSocket(0); ServerSocket controller = new ServerSocket(0)) {
+			return new int[] { client.getLocalPort(), controller.getLocalPort() };
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);

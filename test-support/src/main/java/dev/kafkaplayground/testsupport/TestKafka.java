@@ -1,21 +1,15 @@
 package dev.kafkaplayground.testsupport;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
-import java.util.function.Consumer;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.testcontainers.DockerClientFactory;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * The one place tests get a real Kafka broker from. {@link #broker()} picks
  * Testcontainers' {@code apache/kafka} when a Docker engine answers and
- * spring-kafka-test's embedded KRaft broker otherwise; {@link #embedded()} and
- * {@link #container()} pin one kind, so the same scenarios can run on both. Each kind
+ * spring-kafka-test's embedded KRaft broker otherwise, or the kind the system property
+ * {@value TestBrokerMode#PROPERTY} asks for ({@link TestBrokerMode}); {@link #embedded()}
+ * and {@link #container()} pin one kind, so the same scenarios can run on both. Each kind
  * starts at most once per test JVM and stops when the JVM exits.
  */
 public final class TestKafka {
@@ -34,41 +28,36 @@ public final class TestKafka {
 			// the tests
 			"auto.create.topics.enable", "false");
 
-	private static final Logger logger = LoggerFactory.getLogger(TestKafka.class);
-
 	private TestKafka() {
 	}
 
 	/**
-	 * A real broker: Testcontainers where Docker is available, embedded KRaft otherwise.
+	 * A real broker: Testcontainers where Docker is available, embedded KRaft otherwise,
+	 * unless {@link TestBrokerMode#PROPERTY} pins one kind.
+	 * @throws IllegalStateException naming the property and the cause when it asks for
+	 * Testcontainers and Docker cannot be used
 	 */
 	public static TestKafkaBroker broker() {
-		return isDockerAvailable() ? container() : embedded();
+		return BrokerChoice.useContainer(TestBrokerMode.current(), DockerStatus::ofThisMachine) ? container()
+				: embedded();
 	}
 
 	/** spring-kafka-test's embedded KRaft broker. */
 	public static TestKafkaBroker embedded() {
-		return Holders.Embedded.BROKER;
+		return Holders.Embedded.BROKER.get("The embedded KRaft broker");
 	}
 
-	/** Testcontainers' {@code apache/kafka}; only call this where Docker is available. */
+	/**
+	 * Testcontainers' {@code apache/kafka}. Test classes that use it alone skip
+	 * themselves without Docker with {@link ContainerBrokerCondition}.
+	 * @throws IllegalStateException naming the property and the cause when Docker cannot
+	 * be used or the container does not start
+	 */
 	public static TestKafkaBroker container() {
-		return Holders.Container.BROKER;
-	}
-
-	public static boolean isDockerAvailable() {
-		boolean noEngineInSight = System.getenv("DOCKER_HOST") == null && !Files.exists(Path.of("/var/run/docker.sock"))
-				&& !Files.exists(Path.of(System.getProperty("user.home"), ".testcontainers.properties"));
-		if (noEngineInSight) {
-			// spare the test output Testcontainers' error-level report of a failed search
-			return false;
-		}
-		try {
-			return DockerClientFactory.instance().isDockerAvailable();
-		}
-		catch (RuntimeException ex) {
-			return false;
-		}
+		TestBrokerMode mode = TestBrokerMode.current();
+		BrokerChoice.requireContainer(mode, DockerStatus::ofThisMachine);
+		return Holders.Container.BROKER
+			.get("The Testcontainers broker (" + ContainerBroker.IMAGE + ", " + BrokerChoice.setting(mode) + ")");
 	}
 
 	/** Points Spring Boot's Kafka clients at the broker. */
@@ -76,26 +65,20 @@ public final class TestKafka {
 		registry.add("spring.kafka.bootstrap-servers", broker::bootstrapServers);
 	}
 
+	// Initialization-on-demand holders: each broker starts on first use, once per JVM.
 	private static final class Holders {
 
-		// Initialization-on-demand holders: each broker starts on first use, once per
-		// JVM.
 		private static final class Embedded {
 
-			static final TestKafkaBroker BROKER = started(EmbeddedKraftBroker.start(), EmbeddedKraftBroker::stop);
+			static final StartedBroker BROKER = StartedBroker.attempt(EmbeddedKraftBroker::start,
+					EmbeddedKraftBroker::stop);
 
 		}
 
 		private static final class Container {
 
-			static final TestKafkaBroker BROKER = started(ContainerBroker.start(), ContainerBroker::stop);
+			static final StartedBroker BROKER = StartedBroker.attempt(ContainerBroker::start, ContainerBroker::stop);
 
-		}
-
-		private static <B extends TestKafkaBroker> B started(B broker, Consumer<B> stop) {
-			logger.info("Tests use a {} at {}", broker.description(), broker.bootstrapServers());
-			Runtime.getRuntime().addShutdownHook(new Thread(() -> stop.accept(broker), "stop-test-kafka"));
-			return broker;
 		}
 
 	}
