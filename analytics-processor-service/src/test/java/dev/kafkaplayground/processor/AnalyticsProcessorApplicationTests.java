@@ -72,6 +72,10 @@ class AnalyticsProcessorApplicationTests {
 		registry.add("spring.kafka.streams.application-id", () -> "analytics-processor-test-" + RUN);
 		registry.add("spring.kafka.streams.state-dir",
 				() -> Path.of("target", "kafka-streams-state", RUN).toAbsolutePath().toString());
+		// the event that closes the window reaches one partition's task; the others hear
+		// nothing more and hold the window open until they count as stalled (60 s by
+		// default, as long as the test waits)
+		registry.add("playground.processor.stalled-task-timeout", () -> "5s");
 	}
 
 	@BeforeEach
