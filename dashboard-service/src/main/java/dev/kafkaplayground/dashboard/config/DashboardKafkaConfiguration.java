@@ -60,7 +60,7 @@ class DashboardKafkaConfiguration {
 	 * what its topic holds is logged and skipped instead of stopping the consumer.
 	 */
 	@Bean
-	DefaultKafkaConsumerFactoryCustomizer windowMetricsDeserializers() {
+	DefaultKafkaConsumerFactoryCustomizer contractDeserializers() {
 		return DashboardKafkaConfiguration::useContractDeserializers;
 	}
 
