@@ -193,11 +193,7 @@ class DashboardApplicationTests {
 	void shouldSkipARecordThatIsNotWindowMetrics() {
 		Instant start = window(5);
 		String key = EventTime.format(start);
-		try (Producer<String, byte[]> raw = new KafkaProducer<>(
-				Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()), new StringSerializer(),
-				new ByteArraySerializer())) {
-			raw.send(new ProducerRecord<>(Topics.METRICS, key, "not json".getBytes(StandardCharsets.UTF_8)));
-		}
+		publishNotJson(Topics.METRICS, key);
 		// Same key, same partition: behind the bad record
 		publish(open(start, 4, Duration.ofSeconds(4)));
 
@@ -221,6 +217,17 @@ class DashboardApplicationTests {
 				assertThat(MinuteTruthFixtures.views(truth)).isEqualTo(5);
 			});
 		});
+	}
+
+	@Test
+	void shouldSkipARecordOfTheTruthThatIsNotATruthRecord() {
+		Instant start = window(13);
+		String key = EventTime.format(start);
+		publishNotJson(Topics.GENERATOR_TRUTH, key);
+		// Same key, same partition: behind the bad record
+		publish(truth(start, true, 2));
+
+		await().atMost(TIMEOUT).until(() -> truthHeld(start).isPresent());
 	}
 
 	@Test
@@ -304,6 +311,7 @@ class DashboardApplicationTests {
 				.contains("dashboard_sse_clients")
 				.contains("dashboard_truth_records_total")
 				.contains("dashboard_truth_minutes")
+				.contains("dashboard_processor_instances")
 				.contains("dashboard_windows"));
 	}
 
@@ -332,6 +340,14 @@ class DashboardApplicationTests {
 	private static boolean isTruthOf(ServerSentEvent<String> event, Instant minute) {
 		return "truth".equals(event.event())
 				&& event.data().startsWith("{\"windowStart\":\"" + EventTime.format(minute));
+	}
+
+	private static void publishNotJson(String topic, String key) {
+		try (Producer<String, byte[]> raw = new KafkaProducer<>(
+				Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()), new StringSerializer(),
+				new ByteArraySerializer())) {
+			raw.send(new ProducerRecord<>(topic, key, "not json".getBytes(StandardCharsets.UTF_8)));
+		}
 	}
 
 	private static ProducerRecord<String, WindowMetrics> record(WindowMetrics metrics) {

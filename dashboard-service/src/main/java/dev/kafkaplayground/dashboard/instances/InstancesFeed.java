@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Sinks;
@@ -32,8 +34,11 @@ public class InstancesFeed implements SmartLifecycle {
 
 	private volatile Disposable expiry;
 
-	public InstancesFeed(DashboardProperties properties) {
+	public InstancesFeed(DashboardProperties properties, MeterRegistry registry) {
 		this.table = new InstanceTable(properties.instanceTimeout());
+		Gauge.builder("dashboard.processor.instances", this, (feed) -> feed.snapshot().size())
+			.description("Processor instances listed in /api/pipeline")
+			.register(registry);
 	}
 
 	/**

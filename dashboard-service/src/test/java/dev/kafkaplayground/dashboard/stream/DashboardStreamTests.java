@@ -39,7 +39,7 @@ class DashboardStreamTests {
 
 	private final TruthFeed truth = new TruthFeed(this.properties, this.registry);
 
-	private final InstancesFeed instances = new InstancesFeed(this.properties);
+	private final InstancesFeed instances = new InstancesFeed(this.properties, this.registry);
 
 	private final DashboardStream stream = new DashboardStream(this.feed, this.truth, this.instances, this.properties,
 			this.registry);
