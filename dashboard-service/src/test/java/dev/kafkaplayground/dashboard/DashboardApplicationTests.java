@@ -34,24 +34,33 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import dev.kafkaplayground.dashboard.pipeline.Pipeline;
+import dev.kafkaplayground.dashboard.truth.MinuteTruthFixtures;
 import dev.kafkaplayground.events.json.EventJson;
 import dev.kafkaplayground.events.json.EventTime;
 import dev.kafkaplayground.events.json.PlaygroundSerdes;
 import dev.kafkaplayground.events.metrics.WindowMetrics;
+import dev.kafkaplayground.events.status.ProcessorStatus;
 import dev.kafkaplayground.events.topics.Topics;
+import dev.kafkaplayground.events.truth.MinuteTruth;
 import dev.kafkaplayground.testsupport.TestKafka;
 import dev.kafkaplayground.testsupport.TestKafkaBroker;
 
+import static dev.kafkaplayground.dashboard.instances.ProcessorStatusFixtures.running;
 import static dev.kafkaplayground.dashboard.metrics.WindowMetricsFixtures.closed;
 import static dev.kafkaplayground.dashboard.metrics.WindowMetricsFixtures.open;
 import static dev.kafkaplayground.dashboard.metrics.WindowMetricsFixtures.views;
+import static dev.kafkaplayground.dashboard.truth.MinuteTruthFixtures.truth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
  * The dashboard against a real broker: records written to {@code analytics.metrics} the
- * way the processor writes them (in transactions, with the contract's serializer) reach
- * {@code /api/windows} and {@code /api/stream}. Each test uses windows of its own.
+ * way the processor writes them (in transactions, with the contract's serializer), to
+ * {@code generator.truth} as the generator writes them and to
+ * {@code analytics.processor-status} as each processor instance does reach
+ * {@code /api/windows}, {@code /api/truth}, {@code /api/pipeline} and
+ * {@code /api/stream}. Each test uses windows, minutes and instance ids of its own.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		useMainMethod = SpringBootTest.UseMainMethod.ALWAYS)
@@ -66,6 +75,10 @@ class DashboardApplicationTests {
 	private static final Instant BASE = Instant.now().truncatedTo(ChronoUnit.MINUTES).minus(Duration.ofMinutes(30));
 
 	private static Producer<String, WindowMetrics> processor;
+
+	private static Producer<String, MinuteTruth> generator;
+
+	private static Producer<String, ProcessorStatus> instances;
 
 	@Autowired
 	private WebTestClient client;
@@ -85,11 +98,17 @@ class DashboardApplicationTests {
 						ProducerConfig.TRANSACTIONAL_ID_CONFIG, "dashboard-tests-processor"),
 				new StringSerializer(), PlaygroundSerdes.windowMetrics().serializer());
 		processor.initTransactions();
+		generator = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()),
+				new StringSerializer(), PlaygroundSerdes.minuteTruth().serializer());
+		instances = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()),
+				new StringSerializer(), PlaygroundSerdes.processorStatus().serializer());
 	}
 
 	@AfterAll
 	static void stopProcessor() {
 		processor.close();
+		generator.close();
+		instances.close();
 	}
 
 	@Test
@@ -174,15 +193,86 @@ class DashboardApplicationTests {
 	void shouldSkipARecordThatIsNotWindowMetrics() {
 		Instant start = window(5);
 		String key = EventTime.format(start);
-		try (Producer<String, byte[]> raw = new KafkaProducer<>(
-				Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()), new StringSerializer(),
-				new ByteArraySerializer())) {
-			raw.send(new ProducerRecord<>(Topics.METRICS, key, "not json".getBytes(StandardCharsets.UTF_8)));
-		}
+		publishNotJson(Topics.METRICS, key);
 		// Same key, same partition: behind the bad record
 		publish(open(start, 4, Duration.ofSeconds(4)));
 
 		await().atMost(TIMEOUT).until(() -> held(start).isPresent());
+	}
+
+	@Test
+	void shouldServeTheTruthOfEachMinuteOldestFirst() {
+		Instant earlier = window(10);
+		Instant later = window(11);
+		publish(truth(later, false, 2));
+		publish(truth(earlier, false, 4));
+		publish(truth(earlier, true, 5));
+		// an update after the final record (a re-send) never replaces it
+		publish(truth(earlier, false, 1));
+
+		await().atMost(TIMEOUT).untilAsserted(() -> {
+			assertThat(truthHeld()).extracting(MinuteTruth::windowStart).contains(earlier, later).isSorted();
+			assertThat(truthHeld(earlier)).hasValueSatisfying((truth) -> {
+				assertThat(truth.isFinal()).isTrue();
+				assertThat(MinuteTruthFixtures.views(truth)).isEqualTo(5);
+			});
+		});
+	}
+
+	@Test
+	void shouldSkipARecordOfTheTruthThatIsNotATruthRecord() {
+		Instant start = window(13);
+		String key = EventTime.format(start);
+		publishNotJson(Topics.GENERATOR_TRUTH, key);
+		// Same key, same partition: behind the bad record
+		publish(truth(start, true, 2));
+
+		await().atMost(TIMEOUT).until(() -> truthHeld(start).isPresent());
+	}
+
+	@Test
+	void shouldListInstancesUntilTheirTombstone() {
+		// the contract writes instants to the millisecond
+		ProcessorStatus status = running("dashboard-test-a", 3, Instant.now().truncatedTo(ChronoUnit.MILLIS));
+		publish("dashboard-test-a", status);
+		await().atMost(TIMEOUT).until(() -> instanceIds().contains("dashboard-test-a"));
+		assertThat(pipeline().instances()).contains(status);
+
+		publish("dashboard-test-a", null);
+
+		await().atMost(TIMEOUT).until(() -> !instanceIds().contains("dashboard-test-a"));
+	}
+
+	@Test
+	void shouldDropAnInstanceThatFallsSilent() {
+		publish("dashboard-test-b", running("dashboard-test-b", 1, Instant.now()));
+		await().atMost(TIMEOUT).until(() -> instanceIds().contains("dashboard-test-b"));
+
+		// no tombstone, no further record: gone after the instance timeout (10 s)
+		await().atMost(TIMEOUT).until(() -> !instanceIds().contains("dashboard-test-b"));
+	}
+
+	@Test
+	void shouldStreamThePipelineAndTheTruthThenTheirChanges() {
+		Instant minute = window(12);
+		publish(truth(minute, false, 3));
+		publish("dashboard-test-c", running("dashboard-test-c", 1, Instant.now()));
+		await().atMost(TIMEOUT)
+			.until(() -> truthHeld(minute).isPresent() && instanceIds().contains("dashboard-test-c"));
+
+		StepVerifier.create(events())
+			.thenConsumeWhile((event) -> !"pipeline".equals(event.event()))
+			.assertNext((pipeline) -> assertThat(pipeline.data()).contains("\"instanceId\":\"dashboard-test-c\""))
+			.thenConsumeWhile((event) -> !isTruthOf(event, minute))
+			.assertNext((snapshot) -> assertThat(snapshot.data()).contains("\"final\":false"))
+			.then(() -> publish(truth(minute, true, 4)))
+			.thenConsumeWhile((event) -> !isTruthOf(event, minute))
+			.assertNext((update) -> assertThat(update.data()).contains("\"final\":true"))
+			.then(() -> publish("dashboard-test-c", null))
+			.thenConsumeWhile((event) -> !("status".equals(event.event()) && event.data().contains("\"STOPPED\"")))
+			.assertNext((removal) -> assertThat(removal.data()).contains("\"instanceId\":\"dashboard-test-c\""))
+			.thenCancel()
+			.verify(TIMEOUT);
 	}
 
 	@Test
@@ -219,6 +309,9 @@ class DashboardApplicationTests {
 			.expectBody(String.class)
 			.value((text) -> assertThat(text).contains("dashboard_metrics_records_total")
 				.contains("dashboard_sse_clients")
+				.contains("dashboard_truth_records_total")
+				.contains("dashboard_truth_minutes")
+				.contains("dashboard_processor_instances")
 				.contains("dashboard_windows"));
 	}
 
@@ -230,6 +323,31 @@ class DashboardApplicationTests {
 		processor.beginTransaction();
 		processor.send(record(metrics));
 		processor.commitTransaction();
+	}
+
+	// as the generator does: key and timestamp are the minute's start
+	private static void publish(MinuteTruth truth) {
+		generator.send(new ProducerRecord<>(Topics.GENERATOR_TRUTH, null, truth.windowStart().toEpochMilli(),
+				EventTime.format(truth.windowStart()), truth));
+		generator.flush();
+	}
+
+	private static void publish(String instanceId, ProcessorStatus status) {
+		instances.send(new ProducerRecord<>(Topics.PROCESSOR_STATUS, instanceId, status));
+		instances.flush();
+	}
+
+	private static boolean isTruthOf(ServerSentEvent<String> event, Instant minute) {
+		return "truth".equals(event.event())
+				&& event.data().startsWith("{\"windowStart\":\"" + EventTime.format(minute));
+	}
+
+	private static void publishNotJson(String topic, String key) {
+		try (Producer<String, byte[]> raw = new KafkaProducer<>(
+				Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()), new StringSerializer(),
+				new ByteArraySerializer())) {
+			raw.send(new ProducerRecord<>(topic, key, "not json".getBytes(StandardCharsets.UTF_8)));
+		}
 	}
 
 	private static ProducerRecord<String, WindowMetrics> record(WindowMetrics metrics) {
@@ -256,8 +374,32 @@ class DashboardApplicationTests {
 	}
 
 	private List<WindowMetrics> windows() {
-		byte[] body = this.client.get()
-			.uri("/api/windows")
+		return List.of(EventJson.mapper().readValue(json("/api/windows"), WindowMetrics[].class));
+	}
+
+	private Optional<WindowMetrics> held(Instant start) {
+		return windows().stream().filter((window) -> window.windowStart().equals(start)).findFirst();
+	}
+
+	private List<MinuteTruth> truthHeld() {
+		return List.of(EventJson.mapper().readValue(json("/api/truth"), MinuteTruth[].class));
+	}
+
+	private Optional<MinuteTruth> truthHeld(Instant start) {
+		return truthHeld().stream().filter((truth) -> truth.windowStart().equals(start)).findFirst();
+	}
+
+	private Pipeline pipeline() {
+		return EventJson.mapper().readValue(json("/api/pipeline"), Pipeline.class);
+	}
+
+	private List<String> instanceIds() {
+		return pipeline().instances().stream().map(ProcessorStatus::instanceId).toList();
+	}
+
+	private byte[] json(String path) {
+		return this.client.get()
+			.uri(path)
 			.exchange()
 			.expectStatus()
 			.isOk()
@@ -266,11 +408,6 @@ class DashboardApplicationTests {
 			.expectBody()
 			.returnResult()
 			.getResponseBody();
-		return List.of(EventJson.mapper().readValue(body, WindowMetrics[].class));
-	}
-
-	private Optional<WindowMetrics> held(Instant start) {
-		return windows().stream().filter((window) -> window.windowStart().equals(start)).findFirst();
 	}
 
 }

@@ -1,6 +1,12 @@
 package dev.kafkaplayground.dashboard.config;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
@@ -16,6 +22,7 @@ import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.kafka.listener.ContainerProperties.AckMode;
 import org.springframework.kafka.listener.ContainerProperties.AssignmentCommitOption;
 import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.support.serializer.DelegatingByTopicDeserializer;
 import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
 import org.springframework.util.backoff.FixedBackOff;
 
@@ -32,29 +39,32 @@ import dev.kafkaplayground.events.topics.TopicsProperties;
 @EnableConfigurationProperties({ DashboardProperties.class, TopicsProperties.class })
 class DashboardKafkaConfiguration {
 
+	/** The topics the dashboard reads. */
+	private static final Set<String> READ = Set.of(Topics.METRICS, Topics.GENERATOR_TRUTH, Topics.PROCESSOR_STATUS);
+
 	/**
-	 * Declares {@code analytics.metrics} with the playground's partition count so that
-	 * the dashboard can start before the processor.
+	 * Declares the topics it reads as the playground defines them, so that the dashboard
+	 * can start before the generator and the processor.
 	 */
 	@Bean
-	KafkaAdmin.NewTopics metricsTopic(TopicsProperties topics) {
+	KafkaAdmin.NewTopics readTopics(TopicsProperties topics) {
 		return new KafkaAdmin.NewTopics(topics.definitions()
-			.analyticsTopics()
+			.all()
 			.stream()
-			.filter((topic) -> Topics.METRICS.equals(topic.name()))
+			.filter((topic) -> READ.contains(topic.name()))
 			.toArray(NewTopic[]::new));
 	}
 
 	/**
-	 * The contract's deserializer, wrapped so that a record that is not a
-	 * {@code WindowMetrics} is logged and skipped instead of stopping the consumer.
+	 * The contract's deserializer of each topic, wrapped so that a record that is not
+	 * what its topic holds is logged and skipped instead of stopping the consumer.
 	 */
 	@Bean
-	DefaultKafkaConsumerFactoryCustomizer windowMetricsDeserializers() {
+	DefaultKafkaConsumerFactoryCustomizer contractDeserializers() {
 		return DashboardKafkaConfiguration::useContractDeserializers;
 	}
 
-	/** Referenced by name from the metrics listener. */
+	/** Referenced by name from every listener. */
 	@Bean
 	ContainerPostProcessor<Object, Object, AbstractMessageListenerContainer<Object, Object>> noOffsetCommits() {
 		return (container) -> {
@@ -74,8 +84,23 @@ class DashboardKafkaConfiguration {
 	@SuppressWarnings("unchecked")
 	private static <K, V> void useContractDeserializers(DefaultKafkaConsumerFactory<K, V> factory) {
 		factory.setKeyDeserializerSupplier(() -> (Deserializer<K>) new StringDeserializer());
-		factory.setValueDeserializerSupplier(
-				() -> (Deserializer<V>) new ErrorHandlingDeserializer<>(PlaygroundSerdes.windowMetricsDeserializer()));
+		factory.setValueDeserializerSupplier(() -> (Deserializer<V>) new ErrorHandlingDeserializer<>(byTopic()));
+	}
+
+	// A topic the dashboard does not know is an error, logged and skipped.
+	private static Deserializer<Object> byTopic() {
+		Deserializer<Object> unknown = (topic, data) -> {
+			throw new SerializationException("The dashboard does not read " + topic);
+		};
+		Map<Pattern, Deserializer<?>> delegates = new LinkedHashMap<>();
+		delegates.put(exactly(Topics.METRICS), PlaygroundSerdes.windowMetricsDeserializer());
+		delegates.put(exactly(Topics.GENERATOR_TRUTH), PlaygroundSerdes.minuteTruth().deserializer());
+		delegates.put(exactly(Topics.PROCESSOR_STATUS), PlaygroundSerdes.processorStatus().deserializer());
+		return new DelegatingByTopicDeserializer(delegates, unknown);
+	}
+
+	private static Pattern exactly(String topic) {
+		return Pattern.compile(Pattern.quote(topic));
 	}
 
 }

@@ -17,16 +17,20 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param history how far back in {@code analytics.metrics} to read on start, so the page
  * has history after a restart; zero shows only what arrives from now on
- * @param maxWindows how many of the most recent windows to keep in memory and to send as
- * a snapshot to each browser
+ * @param maxWindows how many of the most recent windows, and of minutes of ground truth,
+ * to keep in memory and to send as a snapshot to each browser
  * @param heartbeat how often every open stream gets a {@code heartbeat} event, so
  * browsers and proxies can tell an idle stream from a dead one
+ * @param instanceTimeout how old the last status record of a processor instance may be
+ * before the dashboard counts it as gone (a crashed instance sends no tombstone); keep it
+ * above three of the processor's {@code status-interval}s
  */
 @Validated
 @ConfigurationProperties("playground.dashboard")
 public record DashboardProperties(
 		@DefaultValue("60m") @NotNull @DurationMin(millis = 0) @DurationMax(days = 7) Duration history,
 		@DefaultValue("60") @Min(1) @Max(10_080) int maxWindows,
-		@DefaultValue("15s") @NotNull @DurationMin(millis = 100) @DurationMax(minutes = 5) Duration heartbeat) {
+		@DefaultValue("15s") @NotNull @DurationMin(millis = 100) @DurationMax(minutes = 5) Duration heartbeat,
+		@DefaultValue("10s") @NotNull @DurationMin(seconds = 1) @DurationMax(minutes = 10) Duration instanceTimeout) {
 
 }

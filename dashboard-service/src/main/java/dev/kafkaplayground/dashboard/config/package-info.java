@@ -1,5 +1,5 @@
 /**
  * The dashboard's settings and its Kafka wiring: contract deserializers, a consumer that
- * commits nothing, and the topic it reads.
+ * commits nothing, and the topics it reads.
  */
 package dev.kafkaplayground.dashboard.config;

@@ -1,42 +1,28 @@
 package dev.kafkaplayground.dashboard.metrics;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
-
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.kafka.annotation.KafkaListener;
-import org.springframework.kafka.listener.ConsumerSeekAware;
-import org.springframework.kafka.support.KafkaUtils;
 import org.springframework.stereotype.Component;
 
 import dev.kafkaplayground.dashboard.config.DashboardProperties;
+import dev.kafkaplayground.dashboard.feed.SeekBackOnAssignment;
 import dev.kafkaplayground.events.metrics.WindowMetrics;
 import dev.kafkaplayground.events.topics.Topics;
 
 /**
- * Reads {@code analytics.metrics} into the {@link MetricsFeed}. Every dashboard instance
- * must see every record, so each one joins a consumer group of its own (random suffix)
- * and, on assignment, seeks back by the configured history instead of relying on
- * committed offsets, which it never writes.
+ * Reads {@code analytics.metrics} into the {@link MetricsFeed}, with a consumer group of
+ * its own, from {@code history} back on every start.
  */
 @Component
-class MetricsListener implements ConsumerSeekAware {
-
-	private static final Logger logger = LoggerFactory.getLogger(MetricsListener.class);
+class MetricsListener extends SeekBackOnAssignment {
 
 	private final MetricsFeed feed;
 
-	private final Duration history;
-
 	MetricsListener(MetricsFeed feed, DashboardProperties properties) {
+		super(Topics.METRICS, properties.history());
 		this.feed = feed;
-		this.history = properties.history();
 	}
 
 	// read_committed: the processor writes in transactions; aborted figures must not
@@ -49,14 +35,6 @@ class MetricsListener implements ConsumerSeekAware {
 		if (record.value() != null) {
 			this.feed.accept(record.value());
 		}
-	}
-
-	@Override
-	public void onPartitionsAssigned(Map<TopicPartition, Long> assignments, ConsumerSeekCallback callback) {
-		Instant since = Instant.now().minus(this.history);
-		logger.info("Consumer group {} reads {} partitions of {} from records stamped {} or later",
-				KafkaUtils.getConsumerGroupId(), assignments.size(), Topics.METRICS, since);
-		callback.seekToTimestamp(assignments.keySet(), since.toEpochMilli());
 	}
 
 }

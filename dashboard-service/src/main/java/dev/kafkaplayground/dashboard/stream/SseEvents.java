@@ -5,9 +5,12 @@ import java.time.Instant;
 
 import org.springframework.http.codec.ServerSentEvent;
 
+import dev.kafkaplayground.dashboard.instances.InstanceChange;
+import dev.kafkaplayground.dashboard.pipeline.Pipeline;
 import dev.kafkaplayground.events.json.EventJson;
 import dev.kafkaplayground.events.json.EventTime;
 import dev.kafkaplayground.events.metrics.WindowMetrics;
+import dev.kafkaplayground.events.truth.MinuteTruth;
 
 /**
  * The events of {@code /api/stream}. Data is written with the contract's mapper, so the
@@ -16,6 +19,12 @@ import dev.kafkaplayground.events.metrics.WindowMetrics;
 final class SseEvents {
 
 	static final String METRICS = "metrics";
+
+	static final String TRUTH = "truth";
+
+	static final String PIPELINE = "pipeline";
+
+	static final String STATUS = "status";
 
 	static final String HEARTBEAT = "heartbeat";
 
@@ -27,19 +36,35 @@ final class SseEvents {
 	 * reconnecting browser's {@code Last-Event-ID} says what it had last.
 	 */
 	static ServerSentEvent<String> metrics(WindowMetrics metrics) {
-		return ServerSentEvent.<String>builder()
-			.event(METRICS)
-			.id(EventTime.format(metrics.windowStart()) + "/" + EventTime.format(metrics.updatedAt()))
-			.data(EventJson.mapper().writeValueAsString(metrics))
-			.build();
+		return event(METRICS, EventTime.format(metrics.windowStart()) + "/" + EventTime.format(metrics.updatedAt()),
+				metrics);
+	}
+
+	/** A minute's ground truth; the id is the minute and whether it is final. */
+	static ServerSentEvent<String> truth(MinuteTruth truth) {
+		return event(TRUTH, EventTime.format(truth.windowStart()) + "/" + (truth.isFinal() ? "final" : "open"), truth);
+	}
+
+	/** The whole pipeline, as {@code /api/pipeline} has it. */
+	static ServerSentEvent<String> pipeline(Pipeline pipeline) {
+		return event(PIPELINE, null, pipeline);
+	}
+
+	/** A processor instance reported, or is gone. */
+	static ServerSentEvent<String> status(InstanceChange change) {
+		return event(STATUS, null, change);
 	}
 
 	/** Tells the browser the stream is alive and when to expect the next heartbeat. */
 	static ServerSentEvent<String> heartbeat(Instant now, Duration interval) {
-		return ServerSentEvent.<String>builder()
-			.event(HEARTBEAT)
-			.data(EventJson.mapper().writeValueAsString(new Heartbeat(now, interval.toMillis())))
-			.build();
+		return event(HEARTBEAT, null, new Heartbeat(now, interval.toMillis()));
+	}
+
+	private static ServerSentEvent<String> event(String name, String id, Object data) {
+		ServerSentEvent.Builder<String> event = ServerSentEvent.<String>builder()
+			.event(name)
+			.data(EventJson.mapper().writeValueAsString(data));
+		return (id != null) ? event.id(id).build() : event.build();
 	}
 
 	/**

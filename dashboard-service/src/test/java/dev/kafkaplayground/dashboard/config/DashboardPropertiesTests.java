@@ -25,6 +25,7 @@ class DashboardPropertiesTests {
 			assertThat(properties.history()).isEqualTo(Duration.ofMinutes(60));
 			assertThat(properties.maxWindows()).isEqualTo(60);
 			assertThat(properties.heartbeat()).isEqualTo(Duration.ofSeconds(15));
+			assertThat(properties.instanceTimeout()).isEqualTo(Duration.ofSeconds(10));
 		});
 	}
 
@@ -53,6 +54,15 @@ class DashboardPropertiesTests {
 				.getFailure()
 				.rootCause()
 				.hasMessageContaining("playground.dashboard.history"));
+	}
+
+	@Test
+	void shouldFailAtStartUpNamingABadInstanceTimeout() {
+		this.runner.withPropertyValues("playground.dashboard.instance-timeout=500ms")
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessageContaining("playground.dashboard.instance-timeout"));
 	}
 
 	@Configuration(proxyBeanMethods = false)

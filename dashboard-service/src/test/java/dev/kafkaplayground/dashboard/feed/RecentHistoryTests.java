@@ -1,9 +1,11 @@
-package dev.kafkaplayground.dashboard.metrics;
+package dev.kafkaplayground.dashboard.feed;
 
 import java.time.Duration;
+import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
+import dev.kafkaplayground.dashboard.metrics.WindowVersions;
 import dev.kafkaplayground.events.metrics.WindowMetrics;
 
 import static dev.kafkaplayground.dashboard.metrics.WindowMetricsFixtures.closed;
@@ -13,9 +15,12 @@ import static dev.kafkaplayground.dashboard.metrics.WindowMetricsFixtures.views;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-class MetricsHistoryTests {
+/**
+ * The history with the windows' rules, as the metrics feed uses it.
+ */
+class RecentHistoryTests {
 
-	private final MetricsHistory history = new MetricsHistory(3);
+	private final RecentHistory<Instant, WindowMetrics> history = windows(3);
 
 	@Test
 	void shouldReplaceAWindowWithItsNewerVersion() {
@@ -99,8 +104,11 @@ class MetricsHistoryTests {
 
 	@Test
 	void shouldRejectAnEmptyBound() {
-		assertThatIllegalArgumentException().isThrownBy(() -> new MetricsHistory(0))
-			.withMessageContaining("maxWindows");
+		assertThatIllegalArgumentException().isThrownBy(() -> windows(0)).withMessageContaining("maxEntries");
+	}
+
+	private static RecentHistory<Instant, WindowMetrics> windows(int maxEntries) {
+		return new RecentHistory<>(maxEntries, WindowMetrics::windowStart, WindowVersions::supersedes);
 	}
 
 }

@@ -1,12 +1,13 @@
 package dev.kafkaplayground.dashboard.stream;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import reactor.core.Disposable;
@@ -14,46 +15,51 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.FluxSink;
 import reactor.core.publisher.Operators;
 
-import dev.kafkaplayground.dashboard.metrics.WindowVersions;
-import dev.kafkaplayground.events.metrics.WindowMetrics;
-
 /**
  * One subscriber's buffer: a snapshot first, then live updates, and while the subscriber
- * is not ready for more, only the latest version of each window is kept. A slow browser
- * thus skips intermediate counts but never misses a window or its final figures, and
- * never holds up the shared feed or other browsers. Pending windows go out oldest first.
+ * is not ready for more, only the latest version of each key (a window, a minute, an
+ * instance) is kept. A slow browser thus skips intermediate versions but never misses a
+ * key or its last version, and never holds up the shared feed or other browsers. Pending
+ * records go out in key order.
+ *
+ * @param <K> the key of a record
+ * @param <V> the record
  */
-final class LatestPerWindow {
+final class LatestPerKey<K extends Comparable<? super K>, V> {
 
-	private final NavigableMap<Instant, WindowMetrics> pending = new TreeMap<>();
+	private final NavigableMap<K, V> pending = new TreeMap<>();
 
 	private final AtomicLong demand = new AtomicLong();
 
 	private final AtomicInteger work = new AtomicInteger();
 
-	private final FluxSink<WindowMetrics> sink;
+	private final FluxSink<V> sink;
+
+	private final Keys<K, V> keys;
 
 	private final int maxPending;
 
 	private volatile boolean done;
 
-	private LatestPerWindow(FluxSink<WindowMetrics> sink, int maxPending) {
+	private LatestPerKey(FluxSink<V> sink, Keys<K, V> keys, int maxPending) {
 		this.sink = sink;
+		this.keys = keys;
 		this.maxPending = maxPending;
 	}
 
 	/**
-	 * The snapshot, then every update, conflated per window under back-pressure.
-	 * @param snapshot the windows held when a subscriber arrives, taken after it has
+	 * The snapshot, then every update, conflated per key under back-pressure.
+	 * @param snapshot the records held when a subscriber arrives, taken after it has
 	 * subscribed to {@code updates} so that nothing falls in between
 	 * @param updates the shared live feed; subscribed to without bound
-	 * @param maxPending most windows held for a subscriber that does not keep up; the
-	 * oldest go first
+	 * @param keys the key of a record and which version of a key to keep
+	 * @param maxPending most keys held for a subscriber that does not keep up; the first
+	 * in key order go first
 	 */
-	static Flux<WindowMetrics> snapshotThenUpdates(Supplier<List<WindowMetrics>> snapshot, Flux<WindowMetrics> updates,
-			int maxPending) {
+	static <K extends Comparable<? super K>, V> Flux<V> snapshotThenUpdates(Supplier<List<V>> snapshot, Flux<V> updates,
+			Keys<K, V> keys, int maxPending) {
 		return Flux.create((sink) -> {
-			LatestPerWindow buffer = new LatestPerWindow(sink, maxPending);
+			LatestPerKey<K, V> buffer = new LatestPerKey<>(sink, keys, maxPending);
 			Disposable live = updates.subscribe(buffer::offer, sink::error, buffer::complete);
 			sink.onDispose(live);
 			snapshot.get().forEach(buffer::offer);
@@ -61,10 +67,10 @@ final class LatestPerWindow {
 		});
 	}
 
-	private void offer(WindowMetrics metrics) {
+	private void offer(V value) {
 		synchronized (this.pending) {
-			this.pending.merge(metrics.windowStart(), metrics,
-					(current, candidate) -> WindowVersions.supersedes(candidate, current) ? candidate : current);
+			this.pending.merge(this.keys.key().apply(value), value,
+					(current, candidate) -> this.keys.supersedes().test(candidate, current) ? candidate : current);
 			if (this.pending.size() > this.maxPending) {
 				this.pending.pollFirstEntry();
 			}
@@ -100,7 +106,7 @@ final class LatestPerWindow {
 
 	private void emitWhileRequested() {
 		while (this.demand.get() > 0 && !this.sink.isCancelled()) {
-			WindowMetrics next = poll();
+			V next = poll();
 			if (next == null) {
 				return;
 			}
@@ -109,9 +115,9 @@ final class LatestPerWindow {
 		}
 	}
 
-	private WindowMetrics poll() {
+	private V poll() {
 		synchronized (this.pending) {
-			Map.Entry<Instant, WindowMetrics> oldest = this.pending.pollFirstEntry();
+			Map.Entry<K, V> oldest = this.pending.pollFirstEntry();
 			return (oldest != null) ? oldest.getValue() : null;
 		}
 	}
@@ -120,6 +126,24 @@ final class LatestPerWindow {
 		synchronized (this.pending) {
 			return this.pending.isEmpty();
 		}
+	}
+
+	/**
+	 * How records are told apart and which version of one to keep.
+	 *
+	 * @param <K> the key of a record
+	 * @param <V> the record
+	 * @param key the key of a record
+	 * @param supersedes whether a candidate (first argument) replaces the pending version
+	 * (second argument)
+	 */
+	record Keys<K, V>(Function<V, K> key, BiPredicate<V, V> supersedes) {
+
+		/** Every later arrival replaces the pending version. */
+		static <K, V> Keys<K, V> latestArrival(Function<V, K> key) {
+			return new Keys<>(key, (candidate, current) -> true);
+		}
+
 	}
 
 }

@@ -1,6 +1,7 @@
 package dev.kafkaplayground.dashboard.stream;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -8,6 +9,8 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Sinks;
 import reactor.test.StepVerifier;
 
+import dev.kafkaplayground.dashboard.metrics.WindowVersions;
+import dev.kafkaplayground.dashboard.stream.LatestPerKey.Keys;
 import dev.kafkaplayground.events.metrics.WindowMetrics;
 
 import static dev.kafkaplayground.dashboard.metrics.WindowMetricsFixtures.closed;
@@ -15,9 +18,12 @@ import static dev.kafkaplayground.dashboard.metrics.WindowMetricsFixtures.minute
 import static dev.kafkaplayground.dashboard.metrics.WindowMetricsFixtures.open;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class LatestPerWindowTests {
+class LatestPerKeyTests {
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(5);
+
+	private static final Keys<Instant, WindowMetrics> WINDOWS = new Keys<>(WindowMetrics::windowStart,
+			WindowVersions::supersedes);
 
 	private final Sinks.Many<WindowMetrics> live = Sinks.many().multicast().directBestEffort();
 
@@ -59,10 +65,10 @@ class LatestPerWindowTests {
 		WindowMetrics newer = open(minute(0), 2, Duration.ofSeconds(2));
 
 		// The update arrives after the subscriber joined the feed but before the snapshot
-		Flux<WindowMetrics> stream = LatestPerWindow.snapshotThenUpdates(() -> {
+		Flux<WindowMetrics> stream = LatestPerKey.snapshotThenUpdates(() -> {
 			this.live.tryEmitNext(newer);
 			return List.of(older);
-		}, this.live.asFlux(), 10);
+		}, this.live.asFlux(), WINDOWS, 10);
 
 		StepVerifier.create(stream).expectNext(newer).expectNoEvent(Duration.ofMillis(50)).thenCancel().verify(TIMEOUT);
 	}
@@ -101,7 +107,20 @@ class LatestPerWindowTests {
 	}
 
 	private Flux<WindowMetrics> stream(List<WindowMetrics> snapshot, int maxPending) {
-		return LatestPerWindow.snapshotThenUpdates(() -> snapshot, this.live.asFlux(), maxPending);
+		return LatestPerKey.snapshotThenUpdates(() -> snapshot, this.live.asFlux(), WINDOWS, maxPending);
+	}
+
+	@Test
+	void shouldSendEveryLaterArrivalOfAKeyWhenLatestArrivalWins() {
+		Sinks.Many<String> names = Sinks.many().multicast().directBestEffort();
+		Flux<String> stream = LatestPerKey.snapshotThenUpdates(() -> List.of("b1"), names.asFlux(),
+				Keys.latestArrival((String name) -> name.substring(0, 1)), 10);
+
+		StepVerifier.create(stream, 0).expectSubscription().then(() -> {
+			names.tryEmitNext("a1");
+			names.tryEmitNext("b2");
+			names.tryEmitNext("a2");
+		}).thenRequest(10).expectNext("a2", "b2").thenCancel().verify(TIMEOUT);
 	}
 
 }

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.kafkaplayground.dashboard.metrics.MetricsFeed;
-import dev.kafkaplayground.events.json.EventJson;
+import dev.kafkaplayground.dashboard.web.ContractJson;
 
 /**
  * {@code GET /api/stream}: server-sent events for the page. {@code GET /api/windows}: the
@@ -18,13 +18,13 @@ import dev.kafkaplayground.events.json.EventJson;
  */
 @RestController
 @RequestMapping("/api")
-class MetricsStreamController {
+class StreamController {
 
-	private final MetricsStream stream;
+	private final DashboardStream stream;
 
 	private final MetricsFeed feed;
 
-	MetricsStreamController(MetricsStream stream, MetricsFeed feed) {
+	StreamController(DashboardStream stream, MetricsFeed feed) {
 		this.stream = stream;
 		this.feed = feed;
 	}
@@ -34,13 +34,9 @@ class MetricsStreamController {
 		return this.stream.events();
 	}
 
-	// Bytes from the contract's mapper, not the web layer's JSON encoder, so that this
-	// JSON is the same as on the topic and in the stream.
 	@GetMapping(path = "/windows", produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<byte[]> windows() {
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(EventJson.mapper().writeValueAsBytes(this.feed.snapshot()));
+		return ContractJson.ok(this.feed.snapshot());
 	}
 
 }

@@ -1,0 +1,168 @@
+package dev.kafkaplayground.dashboard.stream;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Flux;
+import reactor.test.StepVerifier;
+
+import org.springframework.http.codec.ServerSentEvent;
+
+import dev.kafkaplayground.dashboard.config.DashboardProperties;
+import dev.kafkaplayground.dashboard.instances.InstancesFeed;
+import dev.kafkaplayground.dashboard.metrics.MetricsFeed;
+import dev.kafkaplayground.dashboard.truth.TruthFeed;
+import dev.kafkaplayground.events.json.EventJson;
+import dev.kafkaplayground.events.metrics.WindowMetrics;
+import dev.kafkaplayground.events.status.ProcessorStatus;
+import dev.kafkaplayground.events.truth.MinuteTruth;
+
+import static dev.kafkaplayground.dashboard.instances.ProcessorStatusFixtures.running;
+import static dev.kafkaplayground.dashboard.metrics.WindowMetricsFixtures.minute;
+import static dev.kafkaplayground.dashboard.metrics.WindowMetricsFixtures.open;
+import static dev.kafkaplayground.dashboard.truth.MinuteTruthFixtures.truth;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DashboardStreamTests {
+
+	private static final Duration TIMEOUT = Duration.ofSeconds(5);
+
+	private final DashboardProperties properties = new DashboardProperties(Duration.ofMinutes(60), 60,
+			Duration.ofSeconds(15), Duration.ofSeconds(10));
+
+	private final MeterRegistry registry = new SimpleMeterRegistry();
+
+	private final MetricsFeed feed = new MetricsFeed(this.properties, this.registry);
+
+	private final TruthFeed truth = new TruthFeed(this.properties, this.registry);
+
+	private final InstancesFeed instances = new InstancesFeed(this.properties, this.registry);
+
+	private final DashboardStream stream = new DashboardStream(this.feed, this.truth, this.instances, this.properties,
+			this.registry);
+
+	@Test
+	void shouldSendWindowsAsMetricsEventsWithTheContractJson() {
+		WindowMetrics window = open(minute(0), 5, Duration.ofSeconds(10));
+		this.feed.accept(window);
+
+		StepVerifier.create(this.stream.events().filter((event) -> SseEvents.METRICS.equals(event.event())))
+			.assertNext((event) -> {
+				assertThat(event.id()).isEqualTo("2026-11-24T15:00:00.000Z/2026-11-24T15:00:10.000Z");
+				assertThat(event.data()).isEqualTo(EventJson.mapper().writeValueAsString(window))
+					.contains("\"final\":false");
+			})
+			.thenCancel()
+			.verify(TIMEOUT);
+	}
+
+	@Test
+	void shouldStartWithThePipelineThenTheSnapshotOfTruthAndInstances() {
+		ProcessorStatus instance = running("processor-1", 42, Instant.now());
+		this.instances.accept("processor-1", instance);
+		MinuteTruth minute = truth(minute(0), true, 7);
+		this.truth.accept(minute);
+
+		StepVerifier.create(data().take(3).collectList()).assertNext((events) -> {
+			assertThat(events.get(0).event()).isEqualTo(SseEvents.PIPELINE);
+			assertThat(events.get(0).data())
+				.isEqualTo("{\"instances\":[" + EventJson.mapper().writeValueAsString(instance) + "]}");
+			assertThat(events.subList(1, 3)).extracting(ServerSentEvent::event)
+				.containsExactlyInAnyOrder(SseEvents.TRUTH, SseEvents.STATUS);
+			assertThat(events).filteredOn((event) -> SseEvents.TRUTH.equals(event.event()))
+				.singleElement()
+				.satisfies((event) -> {
+					assertThat(event.data()).isEqualTo(EventJson.mapper().writeValueAsString(minute));
+					assertThat(event.id()).isEqualTo("2026-11-24T15:00:00.000Z/final");
+				});
+			assertThat(events).filteredOn((event) -> SseEvents.STATUS.equals(event.event()))
+				.singleElement()
+				.satisfies((event) -> assertThat(event.data()).isEqualTo("{\"instanceId\":\"processor-1\",\"status\":"
+						+ EventJson.mapper().writeValueAsString(instance) + ",\"removed\":null}"));
+		}).verifyComplete();
+	}
+
+	@Test
+	void shouldSendTruthAndStatusChangesAsTheyArrive() {
+		MinuteTruth update = truth(minute(1), false, 3);
+		ProcessorStatus instance = running("processor-2", 1, Instant.now());
+
+		StepVerifier.create(data())
+			.assertNext((event) -> assertThat(event.event()).isEqualTo(SseEvents.PIPELINE))
+			.then(() -> this.truth.accept(update))
+			.assertNext((event) -> {
+				assertThat(event.event()).isEqualTo(SseEvents.TRUTH);
+				assertThat(event.data()).contains("\"final\":false").contains("\"game_page_viewed\":3");
+			})
+			.then(() -> this.instances.accept("processor-2", instance))
+			.assertNext((event) -> {
+				assertThat(event.event()).isEqualTo(SseEvents.STATUS);
+				assertThat(event.data()).startsWith("{\"instanceId\":\"processor-2\",\"status\":{");
+			})
+			.then(() -> this.instances.accept("processor-2", null))
+			.assertNext((event) -> assertThat(event.data())
+				.isEqualTo("{\"instanceId\":\"processor-2\",\"status\":null,\"removed\":\"STOPPED\"}"))
+			.thenCancel()
+			.verify(TIMEOUT);
+	}
+
+	@Test
+	void shouldTellWhenAnInstanceGoesSilent() {
+		this.instances.accept("processor-3", running("processor-3", 1, Instant.now()));
+
+		StepVerifier.create(data().filter((event) -> SseEvents.STATUS.equals(event.event())))
+			.assertNext((event) -> assertThat(event.data()).contains("\"removed\":null"))
+			.then(() -> this.instances.expire(Instant.now().plusSeconds(11)))
+			.assertNext((event) -> assertThat(event.data())
+				.isEqualTo("{\"instanceId\":\"processor-3\",\"status\":null,\"removed\":\"STALE\"}"))
+			.thenCancel()
+			.verify(TIMEOUT);
+	}
+
+	@Test
+	void shouldSendAHeartbeatAtOnce() {
+		StepVerifier.create(this.stream.events().filter((event) -> SseEvents.HEARTBEAT.equals(event.event())))
+			.assertNext((event) -> {
+				assertThat(event.id()).isNull();
+				assertThat(event.data()).contains("\"intervalMillis\":15000").contains("\"serverTime\":\"");
+			})
+			.thenCancel()
+			.verify(TIMEOUT);
+	}
+
+	@Test
+	void shouldCountConnectedClients() {
+		StepVerifier.create(this.stream.events())
+			.expectNextMatches((event) -> clients() == 1)
+			.thenCancel()
+			.verify(TIMEOUT);
+
+		assertThat(clients()).isZero();
+	}
+
+	@Test
+	void shouldEndOpenStreamsWhenStopped() {
+		this.stream.start();
+		StepVerifier.create(this.stream.events())
+			.expectNextMatches((event) -> event.event() != null)
+			.then(this.stream::stop)
+			.thenConsumeWhile((event) -> true)
+			.expectComplete()
+			.verify(TIMEOUT);
+
+		assertThat(this.stream.isRunning()).isFalse();
+	}
+
+	/** The stream without heartbeats. */
+	private Flux<ServerSentEvent<String>> data() {
+		return this.stream.events().filter((event) -> !SseEvents.HEARTBEAT.equals(event.event()));
+	}
+
+	private double clients() {
+		return this.registry.get("dashboard.sse.clients").gauge().value();
+	}
+
+}
