@@ -16,7 +16,8 @@ import dev.kafkaplayground.events.topics.Topics;
 /**
  * Reads {@code analytics.processor-status} into the {@link InstancesFeed}, with a
  * consumer group of its own, from {@code history} back on every start: a running instance
- * reports at least every minute, so the set of instances is complete once that is read.
+ * reports every few seconds ({@code status-interval}), so every instance that is there
+ * has a record within what is read.
  */
 @Component
 class InstancesListener extends SeekBackOnAssignment {

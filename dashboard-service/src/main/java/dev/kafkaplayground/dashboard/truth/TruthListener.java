@@ -28,8 +28,7 @@ class TruthListener extends SeekBackOnAssignment {
 
 	// The generator's producer is not transactional, so the isolation level makes no
 	// difference here. latest: a partition with nothing newer than the seek time starts
-	// at
-	// its end.
+	// at its end.
 	@KafkaListener(id = "dashboard-truth", topics = Topics.GENERATOR_TRUTH, groupId = "dashboard-${random.uuid}",
 			containerPostProcessor = "noOffsetCommits",
 			properties = ConsumerConfig.AUTO_OFFSET_RESET_CONFIG + "=latest")
