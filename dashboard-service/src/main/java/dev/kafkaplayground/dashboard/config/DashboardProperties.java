@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import org.hibernate.validator.constraints.time.DurationMax;
+import org.hibernate.validator.constraints.URL;
 import org.hibernate.validator.constraints.time.DurationMin;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -24,6 +25,9 @@ import org.springframework.validation.annotation.Validated;
  * @param instanceTimeout how old the last status record of a processor instance may be
  * before the dashboard counts it as gone (a crashed instance sends no tombstone); keep it
  * above three of the processor's {@code status-interval}s
+ * @param generatorUrl base URL of the event generator's HTTP API, to which
+ * {@code /api/generator/**} is forwarded so the page's control panel stays on the
+ * dashboard's own origin
  */
 @Validated
 @ConfigurationProperties("playground.dashboard")
@@ -31,6 +35,8 @@ public record DashboardProperties(
 		@DefaultValue("60m") @NotNull @DurationMin(millis = 0) @DurationMax(days = 7) Duration history,
 		@DefaultValue("60") @Min(1) @Max(10_080) int maxWindows,
 		@DefaultValue("15s") @NotNull @DurationMin(millis = 100) @DurationMax(minutes = 5) Duration heartbeat,
-		@DefaultValue("10s") @NotNull @DurationMin(seconds = 1) @DurationMax(minutes = 10) Duration instanceTimeout) {
+		@DefaultValue("10s") @NotNull @DurationMin(seconds = 1) @DurationMax(minutes = 10) Duration instanceTimeout,
+		@DefaultValue("http://localhost:8081") @NotNull @URL(regexp = "^https?://[^/?#]+/?$",
+				message = "must be an http or https URL with a host and no path, e.g. http://localhost:8081") String generatorUrl) {
 
 }

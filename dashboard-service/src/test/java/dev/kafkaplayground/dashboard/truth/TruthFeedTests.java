@@ -19,9 +19,8 @@ class TruthFeedTests {
 
 	private final MeterRegistry registry = new SimpleMeterRegistry();
 
-	private final TruthFeed feed = new TruthFeed(
-			new DashboardProperties(Duration.ofMinutes(60), 2, Duration.ofSeconds(15), Duration.ofSeconds(10)),
-			this.registry);
+	private final TruthFeed feed = new TruthFeed(new DashboardProperties(Duration.ofMinutes(60), 2,
+			Duration.ofSeconds(15), Duration.ofSeconds(10), "http://localhost:8081"), this.registry);
 
 	@Test
 	void shouldKeepTheLatestUpdateOfAMinute() {
