@@ -2,6 +2,8 @@ package dev.kafkaplayground.dashboard.stream;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.OptionalLong;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -12,6 +14,7 @@ import reactor.test.StepVerifier;
 import org.springframework.http.codec.ServerSentEvent;
 
 import dev.kafkaplayground.dashboard.config.DashboardProperties;
+import dev.kafkaplayground.dashboard.feed.EventIds;
 import dev.kafkaplayground.dashboard.instances.InstancesFeed;
 import dev.kafkaplayground.dashboard.metrics.MetricsFeed;
 import dev.kafkaplayground.dashboard.truth.TruthFeed;
@@ -21,6 +24,7 @@ import dev.kafkaplayground.events.status.ProcessorStatus;
 import dev.kafkaplayground.events.truth.MinuteTruth;
 
 import static dev.kafkaplayground.dashboard.instances.ProcessorStatusFixtures.running;
+import static dev.kafkaplayground.dashboard.metrics.WindowMetricsFixtures.closed;
 import static dev.kafkaplayground.dashboard.metrics.WindowMetricsFixtures.minute;
 import static dev.kafkaplayground.dashboard.metrics.WindowMetricsFixtures.open;
 import static dev.kafkaplayground.dashboard.truth.MinuteTruthFixtures.truth;
@@ -35,14 +39,16 @@ class DashboardStreamTests {
 
 	private final MeterRegistry registry = new SimpleMeterRegistry();
 
-	private final MetricsFeed feed = new MetricsFeed(this.properties, this.registry);
+	private final EventIds ids = new EventIds();
 
-	private final TruthFeed truth = new TruthFeed(this.properties, this.registry);
+	private final MetricsFeed feed = new MetricsFeed(this.ids, this.properties, this.registry);
 
-	private final InstancesFeed instances = new InstancesFeed(this.properties, this.registry);
+	private final TruthFeed truth = new TruthFeed(this.ids, this.properties, this.registry);
 
-	private final DashboardStream stream = new DashboardStream(this.feed, this.truth, this.instances, this.properties,
-			this.registry);
+	private final InstancesFeed instances = new InstancesFeed(this.ids, this.properties, this.registry);
+
+	private final DashboardStream stream = new DashboardStream(this.feed, this.truth, this.instances, this.ids,
+			this.properties, this.registry);
 
 	@Test
 	void shouldSendWindowsAsMetricsEventsWithTheContractJson() {
@@ -51,7 +57,7 @@ class DashboardStreamTests {
 
 		StepVerifier.create(this.stream.events().filter((event) -> SseEvents.METRICS.equals(event.event())))
 			.assertNext((event) -> {
-				assertThat(event.id()).isEqualTo("2026-11-24T15:00:00.000Z/2026-11-24T15:00:10.000Z");
+				assertThat(event.id()).isEqualTo(Long.toString(this.feed.stampedSnapshot().get(0).id()));
 				assertThat(event.data()).isEqualTo(EventJson.mapper().writeValueAsString(window))
 					.contains("\"final\":false");
 			})
@@ -76,12 +82,15 @@ class DashboardStreamTests {
 				.singleElement()
 				.satisfies((event) -> {
 					assertThat(event.data()).isEqualTo(EventJson.mapper().writeValueAsString(minute));
-					assertThat(event.id()).isEqualTo("2026-11-24T15:00:00.000Z/final");
+					assertThat(event.id()).isEqualTo(Long.toString(this.truth.stampedSnapshot().get(0).id()));
 				});
 			assertThat(events).filteredOn((event) -> SseEvents.STATUS.equals(event.event()))
 				.singleElement()
-				.satisfies((event) -> assertThat(event.data()).isEqualTo("{\"instanceId\":\"processor-1\",\"status\":"
-						+ EventJson.mapper().writeValueAsString(instance) + ",\"removed\":null}"));
+				.satisfies((event) -> {
+					assertThat(event.data()).isEqualTo("{\"instanceId\":\"processor-1\",\"status\":"
+							+ EventJson.mapper().writeValueAsString(instance) + ",\"removed\":null}");
+					assertThat(event.id()).isNull();
+				});
 		}).verifyComplete();
 	}
 
@@ -154,6 +163,72 @@ class DashboardStreamTests {
 			.verify(TIMEOUT);
 
 		assertThat(this.stream.isRunning()).isFalse();
+	}
+
+	@Test
+	void shouldSendIdsThatOnlyGrow() {
+		this.feed.accept(open(minute(1), 1, Duration.ofSeconds(1)));
+		this.truth.accept(truth(minute(0), false, 1));
+		this.feed.accept(open(minute(0), 1, Duration.ofSeconds(1)));
+
+		StepVerifier.create(resumable(this.stream.events()).take(5).map((event) -> Long.parseLong(event.id())))
+			.then(() -> {
+				this.truth.accept(truth(minute(0), true, 2));
+				this.feed.accept(open(minute(1), 2, Duration.ofSeconds(2)));
+			})
+			.recordWith(ArrayList::new)
+			.expectNextCount(5)
+			.consumeRecordedWith((ids) -> assertThat(new ArrayList<>(ids)).isSorted().doesNotHaveDuplicates())
+			.verifyComplete();
+	}
+
+	@Test
+	void shouldResumeAfterTheLastEventIdWithWhatChangedSince() {
+		this.feed.accept(closed(minute(0), 4, Duration.ofSeconds(61)));
+		this.feed.accept(open(minute(1), 1, Duration.ofSeconds(1)));
+		long lastSeen = this.feed.stampedSnapshot().get(1).id();
+		WindowMetrics changed = open(minute(1), 2, Duration.ofSeconds(2));
+		MinuteTruth minute = truth(minute(1), false, 2);
+		this.feed.accept(changed);
+		this.truth.accept(minute);
+
+		StepVerifier.create(resumable(this.stream.events(OptionalLong.of(lastSeen))).take(2))
+			.assertNext((event) -> assertThat(event.data()).isEqualTo(EventJson.mapper().writeValueAsString(changed)))
+			.assertNext((event) -> assertThat(event.data()).isEqualTo(EventJson.mapper().writeValueAsString(minute)))
+			.verifyComplete();
+	}
+
+	@Test
+	void shouldSendEverythingHeldToAnIdItDidNotGiveOut() {
+		this.feed.accept(closed(minute(0), 4, Duration.ofSeconds(61)));
+		long fromAnEarlierProcess = this.feed.stampedSnapshot().get(0).id() - 1;
+
+		StepVerifier.create(resumable(this.stream.events(OptionalLong.of(fromAnEarlierProcess))).take(1))
+			.assertNext((event) -> assertThat(event.data()).contains("\"final\":true"))
+			.verifyComplete();
+	}
+
+	@Test
+	void shouldSendEveryInstanceAndThePipelineOnResume() {
+		this.instances.accept("processor-1", running("processor-1", 42, Instant.now()));
+		this.feed.accept(open(minute(0), 1, Duration.ofSeconds(1)));
+		long lastSeen = this.feed.stampedSnapshot().get(0).id();
+
+		StepVerifier.create(data(this.stream.events(OptionalLong.of(lastSeen))).take(2))
+			.assertNext((event) -> assertThat(event.event()).isEqualTo(SseEvents.PIPELINE))
+			.assertNext((event) -> assertThat(event.event()).isEqualTo(SseEvents.STATUS))
+			.thenCancel()
+			.verify(TIMEOUT);
+	}
+
+	/** The events of a stream that carry an id: windows and minutes. */
+	private static Flux<ServerSentEvent<String>> resumable(Flux<ServerSentEvent<String>> events) {
+		return events
+			.filter((event) -> SseEvents.METRICS.equals(event.event()) || SseEvents.TRUTH.equals(event.event()));
+	}
+
+	private static Flux<ServerSentEvent<String>> data(Flux<ServerSentEvent<String>> events) {
+		return events.filter((event) -> !SseEvents.HEARTBEAT.equals(event.event()));
 	}
 
 	/** The stream without heartbeats. */
