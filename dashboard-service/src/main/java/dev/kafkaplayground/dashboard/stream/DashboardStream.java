@@ -19,7 +19,7 @@ import dev.kafkaplayground.dashboard.instances.InstanceChange;
 import dev.kafkaplayground.dashboard.instances.InstancesFeed;
 import dev.kafkaplayground.dashboard.metrics.MetricsFeed;
 import dev.kafkaplayground.dashboard.metrics.WindowVersions;
-import dev.kafkaplayground.dashboard.pipeline.Pipeline;
+import dev.kafkaplayground.dashboard.pipeline.PipelineView;
 import dev.kafkaplayground.dashboard.stream.LatestPerKey.Keys;
 import dev.kafkaplayground.dashboard.truth.TruthFeed;
 import dev.kafkaplayground.dashboard.truth.TruthVersions;
@@ -28,8 +28,9 @@ import dev.kafkaplayground.events.truth.MinuteTruth;
 
 /**
  * One browser's event stream: the pipeline, then the snapshot of recent windows, truth
- * minutes and instances, then live changes of each with latest-per-key back-pressure,
- * with heartbeats in between. Every browser shares the one feed of each topic.
+ * minutes and instances, then live changes of each with latest-per-key back-pressure and
+ * the pipeline after each poll of Kafka (latest wins), with heartbeats in between. Every
+ * browser shares the one feed of each topic.
  * <p>
  * Streams never end on their own, so a graceful shutdown would wait for them until it
  * times out. As a lifecycle bean in the last phase this stops before the web server and
@@ -48,6 +49,11 @@ class DashboardStream implements SmartLifecycle {
 
 	private final InstancesFeed instances;
 
+	private final PipelineView pipeline;
+
+	// Serialized once per poll for all clients
+	private final Flux<ServerSentEvent<String>> polls;
+
 	private final DashboardProperties properties;
 
 	private final AtomicInteger clients = new AtomicInteger();
@@ -56,11 +62,13 @@ class DashboardStream implements SmartLifecycle {
 
 	private volatile boolean running;
 
-	DashboardStream(MetricsFeed metrics, TruthFeed truth, InstancesFeed instances, DashboardProperties properties,
-			MeterRegistry registry) {
+	DashboardStream(MetricsFeed metrics, TruthFeed truth, InstancesFeed instances, PipelineView pipeline,
+			DashboardProperties properties, MeterRegistry registry) {
 		this.metrics = metrics;
 		this.truth = truth;
 		this.instances = instances;
+		this.pipeline = pipeline;
+		this.polls = pipeline.polls().map(SseEvents::pipeline).share();
 		this.properties = properties;
 		Gauge.builder("dashboard.sse.clients", this.clients, AtomicInteger::get)
 			.description("Browsers connected to /api/stream")
@@ -83,10 +91,12 @@ class DashboardStream implements SmartLifecycle {
 			.snapshotThenUpdates(this.instances::snapshotAsChanges, this.instances.changes(),
 					Keys.latestArrival(InstanceChange::instanceId), MAX_PENDING_INSTANCES)
 			.map(SseEvents::status);
-		Mono<ServerSentEvent<String>> pipeline = Mono
-			.fromSupplier(() -> SseEvents.pipeline(new Pipeline(this.instances.snapshot())));
+		Mono<ServerSentEvent<String>> pipeline = Mono.fromSupplier(() -> SseEvents.pipeline(this.pipeline.current()));
+		// One pipeline after each poll; a client that has not taken it yet gets the
+		// newest.
+		Flux<ServerSentEvent<String>> polls = this.polls.onBackpressureLatest();
 		// Prefetch 1: whatever the client has not asked for stays in the per-key buffers.
-		Flux<ServerSentEvent<String>> data = Flux.concat(pipeline, Flux.merge(1, windows, minutes, statuses));
+		Flux<ServerSentEvent<String>> data = Flux.concat(pipeline, Flux.merge(1, windows, minutes, statuses, polls));
 		return Flux.merge(1, data, heartbeats())
 			.takeUntilOther(this.shutdown.asMono())
 			.doOnSubscribe((subscription) -> this.clients.incrementAndGet())
