@@ -23,14 +23,15 @@ import dev.kafkaplayground.dashboard.feed.Stamped;
 import dev.kafkaplayground.dashboard.instances.InstanceChange;
 import dev.kafkaplayground.dashboard.instances.InstancesFeed;
 import dev.kafkaplayground.dashboard.metrics.MetricsFeed;
-import dev.kafkaplayground.dashboard.pipeline.Pipeline;
+import dev.kafkaplayground.dashboard.pipeline.PipelineView;
 import dev.kafkaplayground.dashboard.stream.LatestPerKey.Keys;
 import dev.kafkaplayground.dashboard.truth.TruthFeed;
 
 /**
  * One browser's event stream: the pipeline, then the snapshot of recent windows, truth
- * minutes and instances, then live changes of each with latest-per-key back-pressure,
- * with heartbeats in between. Every browser shares the one feed of each topic.
+ * minutes and instances, then live changes of each with latest-per-key back-pressure and
+ * the pipeline after each poll of Kafka (latest wins), with heartbeats in between. Every
+ * browser shares the one feed of each topic.
  * <p>
  * Streams never end on their own, so a graceful shutdown would wait for them until it
  * times out. As a lifecycle bean in the last phase this stops before the web server and
@@ -51,6 +52,11 @@ class DashboardStream implements SmartLifecycle {
 
 	private final InstancesFeed instances;
 
+	private final PipelineView pipeline;
+
+	// Serialized once per poll for all clients
+	private final Flux<ServerSentEvent<String>> polls;
+
 	private final DashboardProperties properties;
 
 	private final EventIds ids;
@@ -63,11 +69,13 @@ class DashboardStream implements SmartLifecycle {
 
 	private volatile boolean running;
 
-	DashboardStream(MetricsFeed metrics, TruthFeed truth, InstancesFeed instances, EventIds ids,
+	DashboardStream(MetricsFeed metrics, TruthFeed truth, InstancesFeed instances, PipelineView pipeline, EventIds ids,
 			DashboardProperties properties, MeterRegistry registry) {
 		this.metrics = metrics;
 		this.truth = truth;
 		this.instances = instances;
+		this.pipeline = pipeline;
+		this.polls = pipeline.polls().map(SseEvents::pipeline).share();
 		this.ids = ids;
 		this.properties = properties;
 		// the windows and minutes held, and the instances
@@ -98,10 +106,12 @@ class DashboardStream implements SmartLifecycle {
 		Flux<ServerSentEvent<String>> snapshotThenChanges = LatestPerKey
 			.snapshotThenUpdates(() -> snapshot(after), changes, KEYS, this.maxPending)
 			.map(SseEvents::change);
-		Mono<ServerSentEvent<String>> pipeline = Mono
-			.fromSupplier(() -> SseEvents.pipeline(new Pipeline(this.instances.snapshot())));
+		Mono<ServerSentEvent<String>> pipeline = Mono.fromSupplier(() -> SseEvents.pipeline(this.pipeline.current()));
+		// One pipeline after each poll; a client that has not taken it yet gets the
+		// newest.
+		Flux<ServerSentEvent<String>> polls = this.polls.onBackpressureLatest();
 		// Prefetch 1: whatever the client has not asked for stays in its buffer.
-		Flux<ServerSentEvent<String>> data = Flux.concat(pipeline, snapshotThenChanges);
+		Flux<ServerSentEvent<String>> data = Flux.concat(pipeline, Flux.merge(1, snapshotThenChanges, polls));
 		return Flux.merge(1, data, heartbeats())
 			.takeUntilOther(this.shutdown.asMono())
 			.doOnSubscribe((subscription) -> this.clients.incrementAndGet())

@@ -3,6 +3,7 @@ package dev.kafkaplayground.dashboard.stream;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.OptionalLong;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -17,6 +18,8 @@ import dev.kafkaplayground.dashboard.config.DashboardProperties;
 import dev.kafkaplayground.dashboard.feed.EventIds;
 import dev.kafkaplayground.dashboard.instances.InstancesFeed;
 import dev.kafkaplayground.dashboard.metrics.MetricsFeed;
+import dev.kafkaplayground.dashboard.pipeline.PipelineFixtures;
+import dev.kafkaplayground.dashboard.pipeline.PipelineView;
 import dev.kafkaplayground.dashboard.truth.TruthFeed;
 import dev.kafkaplayground.events.json.EventJson;
 import dev.kafkaplayground.events.metrics.WindowMetrics;
@@ -35,7 +38,7 @@ class DashboardStreamTests {
 	private static final Duration TIMEOUT = Duration.ofSeconds(5);
 
 	private final DashboardProperties properties = new DashboardProperties(Duration.ofMinutes(60), 60,
-			Duration.ofSeconds(15), Duration.ofSeconds(10));
+			Duration.ofSeconds(15), Duration.ofSeconds(10), Duration.ofSeconds(2), "analytics-processor");
 
 	private final MeterRegistry registry = new SimpleMeterRegistry();
 
@@ -47,8 +50,10 @@ class DashboardStreamTests {
 
 	private final InstancesFeed instances = new InstancesFeed(this.ids, this.properties, this.registry);
 
-	private final DashboardStream stream = new DashboardStream(this.feed, this.truth, this.instances, this.ids,
-			this.properties, this.registry);
+	private final PipelineView pipeline = new PipelineView(this.instances);
+
+	private final DashboardStream stream = new DashboardStream(this.feed, this.truth, this.instances, this.pipeline,
+			this.ids, this.properties, this.registry);
 
 	@Test
 	void shouldSendWindowsAsMetricsEventsWithTheContractJson() {
@@ -75,7 +80,9 @@ class DashboardStreamTests {
 		StepVerifier.create(data().take(3).collectList()).assertNext((events) -> {
 			assertThat(events.get(0).event()).isEqualTo(SseEvents.PIPELINE);
 			assertThat(events.get(0).data())
-				.isEqualTo("{\"instances\":[" + EventJson.mapper().writeValueAsString(instance) + "]}");
+				.isEqualTo("{\"instances\":[" + EventJson.mapper().writeValueAsString(instance)
+						+ "],\"polledAt\":null,\"topics\":[],\"group\":null,\"rebalances\":[],\"deadLettered\":0,"
+						+ "\"lateDropped\":0,\"pollError\":null}");
 			assertThat(events.subList(1, 3)).extracting(ServerSentEvent::event)
 				.containsExactlyInAnyOrder(SseEvents.TRUTH, SseEvents.STATUS);
 			assertThat(events).filteredOn((event) -> SseEvents.TRUTH.equals(event.event()))
@@ -116,6 +123,39 @@ class DashboardStreamTests {
 				.isEqualTo("{\"instanceId\":\"processor-2\",\"status\":null,\"removed\":\"STOPPED\"}"))
 			.thenCancel()
 			.verify(TIMEOUT);
+	}
+
+	@Test
+	void shouldSendThePipelineAfterEachPoll() {
+		StepVerifier.create(data().filter((event) -> SseEvents.PIPELINE.equals(event.event())))
+			.assertNext((first) -> assertThat(first.data()).contains("\"polledAt\":null"))
+			.then(() -> PipelineFixtures.publishPoll(this.pipeline, minute(2), 7))
+			.assertNext((poll) -> assertThat(poll.data()).contains("\"polledAt\":\"2026-11-24T15:02:00.000Z\"")
+				.contains("\"deadLettered\":7"))
+			.then(() -> PipelineFixtures.publishPoll(this.pipeline, minute(3), 8))
+			.assertNext((poll) -> assertThat(poll.data()).contains("\"deadLettered\":8"))
+			.thenCancel()
+			.verify(TIMEOUT);
+	}
+
+	@Test
+	void shouldGiveASlowClientTheNewestPipelineAndSkipOthers() {
+		List<String> skippedTo = new ArrayList<>();
+		StepVerifier.create(data().filter((event) -> SseEvents.PIPELINE.equals(event.event())), 1)
+			.assertNext((first) -> assertThat(first.data()).contains("\"polledAt\":null"))
+			.then(() -> {
+				for (int poll = 1; poll <= 10; poll++) {
+					PipelineFixtures.publishPoll(this.pipeline, minute(poll), poll);
+				}
+			})
+			.thenRequest(Long.MAX_VALUE)
+			.thenConsumeWhile((event) -> !event.data().contains("\"deadLettered\":10,"),
+					(event) -> skippedTo.add(event.data()))
+			.assertNext((newest) -> assertThat(newest.data()).contains("\"deadLettered\":10,"))
+			.thenCancel()
+			.verify(TIMEOUT);
+		// at most what the operators between the feed and the client had taken already
+		assertThat(skippedTo).hasSizeLessThanOrEqualTo(2);
 	}
 
 	@Test

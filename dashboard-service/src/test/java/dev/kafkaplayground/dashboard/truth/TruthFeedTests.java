@@ -21,8 +21,8 @@ class TruthFeedTests {
 
 	private final MeterRegistry registry = new SimpleMeterRegistry();
 
-	private final TruthFeed feed = new TruthFeed(new EventIds(),
-			new DashboardProperties(Duration.ofMinutes(60), 2, Duration.ofSeconds(15), Duration.ofSeconds(10)),
+	private final TruthFeed feed = new TruthFeed(new EventIds(), new DashboardProperties(Duration.ofMinutes(60), 2,
+			Duration.ofSeconds(15), Duration.ofSeconds(10), Duration.ofSeconds(2), "analytics-processor"),
 			this.registry);
 
 	@Test
