@@ -136,6 +136,46 @@ class DashboardApplicationTests {
 	}
 
 	@Test
+	void shouldResumeAfterTheLastEventIdTheBrowserHad() {
+		Instant seen = window(11);
+		Instant changed = window(12);
+		publish(open(seen, 1, Duration.ofSeconds(10)));
+		publish(open(changed, 1, Duration.ofSeconds(10)));
+		await().atMost(TIMEOUT).until(() -> held(changed).isPresent());
+		String lastEventId = events().filter((event) -> "metrics".equals(event.event()))
+			.filter((event) -> event.data().contains(EventTime.format(changed)))
+			.blockFirst(TIMEOUT)
+			.id();
+		publish(open(changed, 2, Duration.ofSeconds(20)));
+		await().atMost(TIMEOUT).until(() -> held(changed).map((window) -> views(window) == 2).orElse(false));
+
+		List<WindowMetrics> resumed = events(lastEventId).filter((event) -> "metrics".equals(event.event()))
+			.map((event) -> EventJson.mapper().readValue(event.data(), WindowMetrics.class))
+			.take(Duration.ofSeconds(2))
+			.collectList()
+			.block(TIMEOUT);
+		assertThat(resumed).extracting(WindowMetrics::windowStart).contains(changed).doesNotContain(seen);
+		assertThat(resumed).filteredOn((window) -> window.windowStart().equals(changed))
+			.singleElement()
+			.satisfies((window) -> assertThat(views(window)).isEqualTo(2));
+	}
+
+	@Test
+	void shouldRejectALastEventIdItCannotHaveSent() {
+		this.client.get()
+			.uri("/api/stream")
+			.accept(MediaType.TEXT_EVENT_STREAM)
+			.header("Last-Event-ID", "2026-11-24T15:00:00.000Z/final")
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody(String.class)
+			.value((body) -> assertThat(body).contains("Last-Event-ID").contains("2026-11-24T15:00:00.000Z/final"));
+	}
+
+	@Test
 	void shouldSendHeartbeats() {
 		StepVerifier.create(events())
 			.thenConsumeWhile((event) -> !"heartbeat".equals(event.event()))
@@ -339,9 +379,15 @@ class DashboardApplicationTests {
 	}
 
 	private Flux<ServerSentEvent<String>> events() {
-		return this.client.get()
-			.uri("/api/stream")
-			.accept(MediaType.TEXT_EVENT_STREAM)
+		return events(null);
+	}
+
+	private Flux<ServerSentEvent<String>> events(String lastEventId) {
+		return this.client.get().uri("/api/stream").accept(MediaType.TEXT_EVENT_STREAM).headers((headers) -> {
+			if (lastEventId != null) {
+				headers.set("Last-Event-ID", lastEventId);
+			}
+		})
 			.exchange()
 			.expectStatus()
 			.isOk()

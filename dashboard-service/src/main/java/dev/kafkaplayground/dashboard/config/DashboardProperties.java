@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.hibernate.validator.constraints.time.DurationMax;
 import org.hibernate.validator.constraints.URL;
@@ -25,6 +26,11 @@ import org.springframework.validation.annotation.Validated;
  * @param instanceTimeout how old the last status record of a processor instance may be
  * before the dashboard counts it as gone (a crashed instance sends no tombstone); keep it
  * above three of the processor's {@code status-interval}s
+ * @param pipelineInterval how often the dashboard asks Kafka (Admin client) for end
+ * offsets, the processor group's members and its committed offsets, for
+ * {@code /api/pipeline}
+ * @param processorGroup the consumer group whose members and lag the pipeline shows: the
+ * processor's Kafka Streams {@code application.id}
  * @param generatorUrl base URL of the event generator's HTTP API, to which
  * {@code /api/generator/**} is forwarded so the page's control panel stays on the
  * dashboard's own origin
@@ -36,6 +42,8 @@ public record DashboardProperties(
 		@DefaultValue("60") @Min(1) @Max(10_080) int maxWindows,
 		@DefaultValue("15s") @NotNull @DurationMin(millis = 100) @DurationMax(minutes = 5) Duration heartbeat,
 		@DefaultValue("10s") @NotNull @DurationMin(seconds = 1) @DurationMax(minutes = 10) Duration instanceTimeout,
+		@DefaultValue("2s") @NotNull @DurationMin(millis = 500) @DurationMax(seconds = 60) Duration pipelineInterval,
+		@DefaultValue("analytics-processor") @NotBlank String processorGroup,
 		@DefaultValue("http://localhost:8081") @NotNull @URL(regexp = "^https?://[^/?#]+/?$",
 				message = "must be an http or https URL with a host and no path, e.g. http://localhost:8081") String generatorUrl) {
 

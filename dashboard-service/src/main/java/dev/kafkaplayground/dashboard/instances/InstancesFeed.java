@@ -14,6 +14,8 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 import dev.kafkaplayground.dashboard.config.DashboardProperties;
+import dev.kafkaplayground.dashboard.feed.EventIds;
+import dev.kafkaplayground.dashboard.feed.Stamped;
 import dev.kafkaplayground.events.status.ProcessorStatus;
 
 /**
@@ -30,11 +32,14 @@ public class InstancesFeed implements SmartLifecycle {
 
 	private final InstanceTable table;
 
-	private final Sinks.Many<InstanceChange> changes = Sinks.many().multicast().directBestEffort();
+	private final EventIds ids;
+
+	private final Sinks.Many<Stamped<InstanceChange>> changes = Sinks.many().multicast().directBestEffort();
 
 	private volatile Disposable expiry;
 
-	public InstancesFeed(DashboardProperties properties, MeterRegistry registry) {
+	public InstancesFeed(EventIds ids, DashboardProperties properties, MeterRegistry registry) {
+		this.ids = ids;
 		this.table = new InstanceTable(properties.instanceTimeout());
 		Gauge.builder("dashboard.processor.instances", this, (feed) -> feed.snapshot().size())
 			.description("Processor instances listed in /api/pipeline")
@@ -42,17 +47,19 @@ public class InstancesFeed implements SmartLifecycle {
 	}
 
 	/**
-	 * Takes a record of {@code analytics.processor-status}. Synchronized so that the feed
-	 * emits changes in the order the table applied them.
+	 * Takes a record of {@code analytics.processor-status}. Under the lock of
+	 * {@link EventIds}, so that the feed emits changes in the order the table applied
+	 * them, which is the order of their ids.
 	 * @param status null for a tombstone
 	 */
-	public synchronized void accept(String instanceId, ProcessorStatus status) {
-		this.table.offer(instanceId, status, Instant.now()).ifPresent(this::emit);
+	public void accept(String instanceId, ProcessorStatus status) {
+		this.ids.publish((nextId) -> this.table.offer(instanceId, status, Instant.now())
+			.ifPresent((change) -> emit(nextId.getAsLong(), change)));
 	}
 
 	/** Removes the instances that have gone silent and tells the feed. */
-	public synchronized void expire(Instant now) {
-		this.table.expire(now).forEach(this::emit);
+	public void expire(Instant now) {
+		this.ids.publish((nextId) -> this.table.expire(now).forEach((change) -> emit(nextId.getAsLong(), change)));
 	}
 
 	/** The latest status of every instance that is there, by instance id. */
@@ -65,14 +72,14 @@ public class InstancesFeed implements SmartLifecycle {
 		return snapshot().stream().map((status) -> InstanceChange.reported(status.instanceId(), status)).toList();
 	}
 
-	/** Every change from the moment of subscription. */
-	public Flux<InstanceChange> changes() {
+	/** Every change from the moment of subscription, with its id. */
+	public Flux<Stamped<InstanceChange>> changes() {
 		return this.changes.asFlux();
 	}
 
-	private void emit(InstanceChange change) {
+	private void emit(long id, InstanceChange change) {
 		// FAIL_ZERO_SUBSCRIBER (nobody watching) is fine: the table has it
-		this.changes.tryEmitNext(change);
+		this.changes.tryEmitNext(new Stamped<>(id, change));
 	}
 
 	@Override

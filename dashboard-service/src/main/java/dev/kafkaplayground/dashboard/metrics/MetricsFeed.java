@@ -7,9 +7,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Component;
 
 import dev.kafkaplayground.dashboard.config.DashboardProperties;
+import dev.kafkaplayground.dashboard.feed.EventIds;
 import dev.kafkaplayground.dashboard.feed.FeedMeters;
 import dev.kafkaplayground.dashboard.feed.HistoryFeed;
-import dev.kafkaplayground.dashboard.feed.RecentHistory;
 import dev.kafkaplayground.events.metrics.WindowMetrics;
 
 /**
@@ -23,9 +23,8 @@ public class MetricsFeed extends HistoryFeed<Instant, WindowMetrics> {
 	private static final FeedMeters METERS = new FeedMeters("dashboard.windows", "Windows held in memory",
 			"dashboard.metrics.records", "Records read from analytics.metrics, by whether they changed the history");
 
-	public MetricsFeed(DashboardProperties properties, MeterRegistry registry) {
-		super(new RecentHistory<>(properties.maxWindows(), WindowMetrics::windowStart, WindowVersions::supersedes),
-				METERS, registry);
+	public MetricsFeed(EventIds ids, DashboardProperties properties, MeterRegistry registry) {
+		super(ids, properties.maxWindows(), WindowMetrics::windowStart, WindowVersions::supersedes, METERS, registry);
 	}
 
 }

@@ -5,22 +5,21 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import dev.kafkaplayground.dashboard.instances.InstancesFeed;
 import dev.kafkaplayground.dashboard.web.ContractJson;
 
 /** {@code GET /api/pipeline}: the {@link Pipeline} now. */
 @RestController
 class PipelineController {
 
-	private final InstancesFeed instances;
+	private final PipelineView pipeline;
 
-	PipelineController(InstancesFeed instances) {
-		this.instances = instances;
+	PipelineController(PipelineView pipeline) {
+		this.pipeline = pipeline;
 	}
 
 	@GetMapping(path = "/api/pipeline", produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<byte[]> pipeline() {
-		return ContractJson.ok(new Pipeline(this.instances.snapshot()));
+		return ContractJson.ok(this.pipeline.current());
 	}
 
 }

@@ -2,6 +2,9 @@ package dev.kafkaplayground.dashboard.stream;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.micrometer.core.instrument.Gauge;
@@ -15,21 +18,20 @@ import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.stereotype.Component;
 
 import dev.kafkaplayground.dashboard.config.DashboardProperties;
+import dev.kafkaplayground.dashboard.feed.EventIds;
+import dev.kafkaplayground.dashboard.feed.Stamped;
 import dev.kafkaplayground.dashboard.instances.InstanceChange;
 import dev.kafkaplayground.dashboard.instances.InstancesFeed;
 import dev.kafkaplayground.dashboard.metrics.MetricsFeed;
-import dev.kafkaplayground.dashboard.metrics.WindowVersions;
-import dev.kafkaplayground.dashboard.pipeline.Pipeline;
+import dev.kafkaplayground.dashboard.pipeline.PipelineView;
 import dev.kafkaplayground.dashboard.stream.LatestPerKey.Keys;
 import dev.kafkaplayground.dashboard.truth.TruthFeed;
-import dev.kafkaplayground.dashboard.truth.TruthVersions;
-import dev.kafkaplayground.events.metrics.WindowMetrics;
-import dev.kafkaplayground.events.truth.MinuteTruth;
 
 /**
  * One browser's event stream: the pipeline, then the snapshot of recent windows, truth
- * minutes and instances, then live changes of each with latest-per-key back-pressure,
- * with heartbeats in between. Every browser shares the one feed of each topic.
+ * minutes and instances, then live changes of each with latest-per-key back-pressure and
+ * the pipeline after each poll of Kafka (latest wins), with heartbeats in between. Every
+ * browser shares the one feed of each topic.
  * <p>
  * Streams never end on their own, so a graceful shutdown would wait for them until it
  * times out. As a lifecycle bean in the last phase this stops before the web server and
@@ -42,13 +44,24 @@ class DashboardStream implements SmartLifecycle {
 	// bound only keeps a client that never reads from holding every id ever seen.
 	private static final int MAX_PENDING_INSTANCES = 1_000;
 
+	private static final Keys<Change> KEYS = new Keys<>(Change::key, Change::id);
+
 	private final MetricsFeed metrics;
 
 	private final TruthFeed truth;
 
 	private final InstancesFeed instances;
 
+	private final PipelineView pipeline;
+
+	// Serialized once per poll for all clients
+	private final Flux<ServerSentEvent<String>> polls;
+
 	private final DashboardProperties properties;
+
+	private final EventIds ids;
+
+	private final int maxPending;
 
 	private final AtomicInteger clients = new AtomicInteger();
 
@@ -56,41 +69,74 @@ class DashboardStream implements SmartLifecycle {
 
 	private volatile boolean running;
 
-	DashboardStream(MetricsFeed metrics, TruthFeed truth, InstancesFeed instances, DashboardProperties properties,
-			MeterRegistry registry) {
+	DashboardStream(MetricsFeed metrics, TruthFeed truth, InstancesFeed instances, PipelineView pipeline, EventIds ids,
+			DashboardProperties properties, MeterRegistry registry) {
 		this.metrics = metrics;
 		this.truth = truth;
 		this.instances = instances;
+		this.pipeline = pipeline;
+		this.polls = pipeline.polls().map(SseEvents::pipeline).share();
+		this.ids = ids;
 		this.properties = properties;
+		// the windows and minutes held, and the instances
+		this.maxPending = 2 * properties.maxWindows() + MAX_PENDING_INSTANCES;
 		Gauge.builder("dashboard.sse.clients", this.clients, AtomicInteger::get)
 			.description("Browsers connected to /api/stream")
 			.register(registry);
 	}
 
+	/** A new browser's stream: everything held, then the changes. */
 	Flux<ServerSentEvent<String>> events() {
-		int maxWindows = this.properties.maxWindows();
-		Flux<ServerSentEvent<String>> windows = LatestPerKey
-			.snapshotThenUpdates(this.metrics::snapshot, this.metrics.updates(),
-					new Keys<>(WindowMetrics::windowStart, WindowVersions::supersedes), maxWindows)
-			.map(SseEvents::metrics);
-		Flux<ServerSentEvent<String>> minutes = LatestPerKey
-			.snapshotThenUpdates(this.truth::snapshot, this.truth.updates(),
-					new Keys<>(MinuteTruth::windowStart, TruthVersions::supersedes), maxWindows)
-			.map(SseEvents::truth);
-		// The instances' snapshot is taken after subscribing to their changes, so that
-		// nothing falls in between; the pipeline event before it may be a moment older.
-		Flux<ServerSentEvent<String>> statuses = LatestPerKey
-			.snapshotThenUpdates(this.instances::snapshotAsChanges, this.instances.changes(),
-					Keys.latestArrival(InstanceChange::instanceId), MAX_PENDING_INSTANCES)
-			.map(SseEvents::status);
-		Mono<ServerSentEvent<String>> pipeline = Mono
-			.fromSupplier(() -> SseEvents.pipeline(new Pipeline(this.instances.snapshot())));
-		// Prefetch 1: whatever the client has not asked for stays in the per-key buffers.
-		Flux<ServerSentEvent<String>> data = Flux.concat(pipeline, Flux.merge(1, windows, minutes, statuses));
+		return events(OptionalLong.empty());
+	}
+
+	/**
+	 * A browser's stream. One that reconnects with the id of the last window or minute it
+	 * had gets only the windows and minutes that changed since, if this process gave out
+	 * that id; any other id gets everything held.
+	 */
+	Flux<ServerSentEvent<String>> events(OptionalLong lastEventId) {
+		long after = (lastEventId.isPresent() && this.ids.isKnown(lastEventId.getAsLong())) ? lastEventId.getAsLong()
+				: Long.MIN_VALUE;
+		Flux<Change> changes = Flux.merge(this.metrics.updates().map(Change::metrics),
+				this.truth.updates().map(Change::truth), this.instances.changes().map(Change::status));
+		// The snapshot is taken after subscribing to the changes, so that nothing falls
+		// in
+		// between; the pipeline event before it may be a moment older.
+		Flux<ServerSentEvent<String>> snapshotThenChanges = LatestPerKey
+			.snapshotThenUpdates(() -> snapshot(after), changes, KEYS, this.maxPending)
+			.map(SseEvents::change);
+		Mono<ServerSentEvent<String>> pipeline = Mono.fromSupplier(() -> SseEvents.pipeline(this.pipeline.current()));
+		// One pipeline after each poll; a client that has not taken it yet gets the
+		// newest.
+		Flux<ServerSentEvent<String>> polls = this.polls.onBackpressureLatest();
+		// Prefetch 1: whatever the client has not asked for stays in its buffer.
+		Flux<ServerSentEvent<String>> data = Flux.concat(pipeline, Flux.merge(1, snapshotThenChanges, polls));
 		return Flux.merge(1, data, heartbeats())
 			.takeUntilOther(this.shutdown.asMono())
 			.doOnSubscribe((subscription) -> this.clients.incrementAndGet())
 			.doFinally((signal) -> this.clients.decrementAndGet());
+	}
+
+	/**
+	 * The windows and minutes held that changed after the given id, and every instance.
+	 * Instances carry the lowest ids: they go first, and any live change replaces them.
+	 */
+	private List<Change> snapshot(long after) {
+		List<Change> snapshot = new ArrayList<>();
+		long instanceId = Long.MIN_VALUE;
+		for (InstanceChange instance : this.instances.snapshotAsChanges()) {
+			snapshot.add(Change.status(new Stamped<>(instanceId++, instance)));
+		}
+		this.metrics.stampedSnapshot()
+			.stream()
+			.filter((window) -> window.id() > after)
+			.forEach((window) -> snapshot.add(Change.metrics(window)));
+		this.truth.stampedSnapshot()
+			.stream()
+			.filter((minute) -> minute.id() > after)
+			.forEach((minute) -> snapshot.add(Change.truth(minute)));
+		return snapshot;
 	}
 
 	// The first heartbeat goes out at once: it commits the response, so the browser sees

@@ -1,14 +1,15 @@
 package dev.kafkaplayground.dashboard.stream;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
@@ -19,15 +20,17 @@ import reactor.core.publisher.Operators;
  * One subscriber's buffer: a snapshot first, then live updates, and while the subscriber
  * is not ready for more, only the latest version of each key (a window, a minute, an
  * instance) is kept. A slow browser thus skips intermediate versions but never misses a
- * key or its last version, and never holds up the shared feed or other browsers. Pending
- * records go out in key order.
+ * key or its last version, and never holds up the shared feed or other browsers. Versions
+ * are ordered by their ids: the higher id is the later version, and pending records go
+ * out lowest id first, so the ids a subscriber sees only grow.
  *
- * @param <K> the key of a record
  * @param <V> the record
  */
-final class LatestPerKey<K extends Comparable<? super K>, V> {
+final class LatestPerKey<V> {
 
-	private final NavigableMap<K, V> pending = new TreeMap<>();
+	private final Map<Object, V> latest = new HashMap<>();
+
+	private final NavigableMap<Long, Object> keysById = new TreeMap<>();
 
 	private final AtomicLong demand = new AtomicLong();
 
@@ -35,13 +38,13 @@ final class LatestPerKey<K extends Comparable<? super K>, V> {
 
 	private final FluxSink<V> sink;
 
-	private final Keys<K, V> keys;
+	private final Keys<V> keys;
 
 	private final int maxPending;
 
 	private volatile boolean done;
 
-	private LatestPerKey(FluxSink<V> sink, Keys<K, V> keys, int maxPending) {
+	private LatestPerKey(FluxSink<V> sink, Keys<V> keys, int maxPending) {
 		this.sink = sink;
 		this.keys = keys;
 		this.maxPending = maxPending;
@@ -52,14 +55,13 @@ final class LatestPerKey<K extends Comparable<? super K>, V> {
 	 * @param snapshot the records held when a subscriber arrives, taken after it has
 	 * subscribed to {@code updates} so that nothing falls in between
 	 * @param updates the shared live feed; subscribed to without bound
-	 * @param keys the key of a record and which version of a key to keep
-	 * @param maxPending most keys held for a subscriber that does not keep up; the first
-	 * in key order go first
+	 * @param keys the key and the id of a record
+	 * @param maxPending most keys held for a subscriber that does not keep up; beyond it
+	 * the lowest ids go first
 	 */
-	static <K extends Comparable<? super K>, V> Flux<V> snapshotThenUpdates(Supplier<List<V>> snapshot, Flux<V> updates,
-			Keys<K, V> keys, int maxPending) {
+	static <V> Flux<V> snapshotThenUpdates(Supplier<List<V>> snapshot, Flux<V> updates, Keys<V> keys, int maxPending) {
 		return Flux.create((sink) -> {
-			LatestPerKey<K, V> buffer = new LatestPerKey<>(sink, keys, maxPending);
+			LatestPerKey<V> buffer = new LatestPerKey<>(sink, keys, maxPending);
 			Disposable live = updates.subscribe(buffer::offer, sink::error, buffer::complete);
 			sink.onDispose(live);
 			snapshot.get().forEach(buffer::offer);
@@ -68,11 +70,21 @@ final class LatestPerKey<K extends Comparable<? super K>, V> {
 	}
 
 	private void offer(V value) {
-		synchronized (this.pending) {
-			this.pending.merge(this.keys.key().apply(value), value,
-					(current, candidate) -> this.keys.supersedes().test(candidate, current) ? candidate : current);
-			if (this.pending.size() > this.maxPending) {
-				this.pending.pollFirstEntry();
+		Object key = this.keys.key().apply(value);
+		long id = this.keys.id().applyAsLong(value);
+		synchronized (this.latest) {
+			V current = this.latest.get(key);
+			if (current != null) {
+				long currentId = this.keys.id().applyAsLong(current);
+				if (currentId >= id) {
+					return;
+				}
+				this.keysById.remove(currentId);
+			}
+			this.latest.put(key, value);
+			this.keysById.put(id, key);
+			if (this.latest.size() > this.maxPending) {
+				this.latest.remove(this.keysById.pollFirstEntry().getValue());
 			}
 		}
 		drain();
@@ -116,33 +128,26 @@ final class LatestPerKey<K extends Comparable<? super K>, V> {
 	}
 
 	private V poll() {
-		synchronized (this.pending) {
-			Map.Entry<K, V> oldest = this.pending.pollFirstEntry();
-			return (oldest != null) ? oldest.getValue() : null;
+		synchronized (this.latest) {
+			Map.Entry<Long, Object> first = this.keysById.pollFirstEntry();
+			return (first != null) ? this.latest.remove(first.getValue()) : null;
 		}
 	}
 
 	private boolean isEmpty() {
-		synchronized (this.pending) {
-			return this.pending.isEmpty();
+		synchronized (this.latest) {
+			return this.latest.isEmpty();
 		}
 	}
 
 	/**
-	 * How records are told apart and which version of one to keep.
+	 * How records are told apart and which version of one is later.
 	 *
-	 * @param <K> the key of a record
 	 * @param <V> the record
-	 * @param key the key of a record
-	 * @param supersedes whether a candidate (first argument) replaces the pending version
-	 * (second argument)
+	 * @param key the key of a record: versions of one key replace each other
+	 * @param id the id of a version; ids are unique, and a higher one is later
 	 */
-	record Keys<K, V>(Function<V, K> key, BiPredicate<V, V> supersedes) {
-
-		/** Every later arrival replaces the pending version. */
-		static <K, V> Keys<K, V> latestArrival(Function<V, K> key) {
-			return new Keys<>(key, (candidate, current) -> true);
-		}
+	record Keys<V>(Function<V, ?> key, ToLongFunction<V> id) {
 
 	}
 

@@ -5,12 +5,8 @@ import java.time.Instant;
 
 import org.springframework.http.codec.ServerSentEvent;
 
-import dev.kafkaplayground.dashboard.instances.InstanceChange;
 import dev.kafkaplayground.dashboard.pipeline.Pipeline;
 import dev.kafkaplayground.events.json.EventJson;
-import dev.kafkaplayground.events.json.EventTime;
-import dev.kafkaplayground.events.metrics.WindowMetrics;
-import dev.kafkaplayground.events.truth.MinuteTruth;
 
 /**
  * The events of {@code /api/stream}. Data is written with the contract's mapper, so the
@@ -32,27 +28,18 @@ final class SseEvents {
 	}
 
 	/**
-	 * A window's figures. The id names the window and the publication, so that a
-	 * reconnecting browser's {@code Last-Event-ID} says what it had last.
+	 * A change of a window, a minute or an instance. Windows and minutes carry their id:
+	 * a reconnecting browser's {@code Last-Event-ID} says which of them it has. Instances
+	 * do not: a browser gets all of them on every connect.
 	 */
-	static ServerSentEvent<String> metrics(WindowMetrics metrics) {
-		return event(METRICS, EventTime.format(metrics.windowStart()) + "/" + EventTime.format(metrics.updatedAt()),
-				metrics);
-	}
-
-	/** A minute's ground truth; the id is the minute and whether it is final. */
-	static ServerSentEvent<String> truth(MinuteTruth truth) {
-		return event(TRUTH, EventTime.format(truth.windowStart()) + "/" + (truth.isFinal() ? "final" : "open"), truth);
+	static ServerSentEvent<String> change(Change change) {
+		boolean resumable = !STATUS.equals(change.event());
+		return event(change.event(), resumable ? Long.toString(change.id()) : null, change.data());
 	}
 
 	/** The whole pipeline, as {@code /api/pipeline} has it. */
 	static ServerSentEvent<String> pipeline(Pipeline pipeline) {
 		return event(PIPELINE, null, pipeline);
-	}
-
-	/** A processor instance reported, or is gone. */
-	static ServerSentEvent<String> status(InstanceChange change) {
-		return event(STATUS, null, change);
 	}
 
 	/** Tells the browser the stream is alive and when to expect the next heartbeat. */

@@ -1,11 +1,13 @@
 package dev.kafkaplayground.dashboard.stream;
 
-import reactor.core.publisher.Flux;
+import java.util.OptionalLong;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -20,6 +22,8 @@ import dev.kafkaplayground.dashboard.web.ContractJson;
 @RequestMapping("/api")
 class StreamController {
 
+	static final String LAST_EVENT_ID = "Last-Event-ID";
+
 	private final DashboardStream stream;
 
 	private final MetricsFeed feed;
@@ -29,9 +33,25 @@ class StreamController {
 		this.feed = feed;
 	}
 
+	/**
+	 * The stream; {@code Last-Event-ID}, which browsers send when they reconnect, is the
+	 * id of the last window or minute the browser had.
+	 */
 	@GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-	Flux<ServerSentEvent<String>> stream() {
-		return this.stream.events();
+	ResponseEntity<?> stream(@RequestHeader(name = LAST_EVENT_ID, required = false) String lastEventId) {
+		if (lastEventId == null || lastEventId.isBlank()) {
+			return ResponseEntity.ok().contentType(MediaType.TEXT_EVENT_STREAM).body(this.stream.events());
+		}
+		try {
+			OptionalLong id = OptionalLong.of(Long.parseLong(lastEventId.strip()));
+			return ResponseEntity.ok().contentType(MediaType.TEXT_EVENT_STREAM).body(this.stream.events(id));
+		}
+		catch (NumberFormatException ex) {
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "header '" + LAST_EVENT_ID
+					+ "' must be the id of an event of this stream (a whole number) but was '" + lastEventId + "'");
+			problem.setTitle("Invalid request");
+			return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+		}
 	}
 
 	@GetMapping(path = "/windows", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -7,9 +7,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Component;
 
 import dev.kafkaplayground.dashboard.config.DashboardProperties;
+import dev.kafkaplayground.dashboard.feed.EventIds;
 import dev.kafkaplayground.dashboard.feed.FeedMeters;
 import dev.kafkaplayground.dashboard.feed.HistoryFeed;
-import dev.kafkaplayground.dashboard.feed.RecentHistory;
 import dev.kafkaplayground.events.truth.MinuteTruth;
 
 /**
@@ -24,9 +24,8 @@ public class TruthFeed extends HistoryFeed<Instant, MinuteTruth> {
 			"Minutes of ground truth held in memory", "dashboard.truth.records",
 			"Records read from generator.truth, by whether they changed the history");
 
-	public TruthFeed(DashboardProperties properties, MeterRegistry registry) {
-		super(new RecentHistory<>(properties.maxWindows(), MinuteTruth::windowStart, TruthVersions::supersedes), METERS,
-				registry);
+	public TruthFeed(EventIds ids, DashboardProperties properties, MeterRegistry registry) {
+		super(ids, properties.maxWindows(), MinuteTruth::windowStart, TruthVersions::supersedes, METERS, registry);
 	}
 
 }

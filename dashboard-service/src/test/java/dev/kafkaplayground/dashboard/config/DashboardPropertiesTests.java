@@ -28,6 +28,8 @@ class DashboardPropertiesTests {
 			assertThat(properties.maxWindows()).isEqualTo(60);
 			assertThat(properties.heartbeat()).isEqualTo(Duration.ofSeconds(15));
 			assertThat(properties.instanceTimeout()).isEqualTo(Duration.ofSeconds(10));
+			assertThat(properties.pipelineInterval()).isEqualTo(Duration.ofSeconds(2));
+			assertThat(properties.processorGroup()).isEqualTo("analytics-processor");
 			assertThat(properties.generatorUrl()).isEqualTo("http://localhost:8081");
 		});
 	}
@@ -36,11 +38,7 @@ class DashboardPropertiesTests {
 	@ValueSource(strings = { "localhost:8081", "http//localhost:8081", "ftp://localhost:8081",
 			"http://localhost:8081/api/generator", "http://" })
 	void shouldFailAtStartUpNamingABadGeneratorUrl(String url) {
-		this.runner.withPropertyValues("playground.dashboard.generator-url=" + url)
-			.run((context) -> assertThat(context).hasFailed()
-				.getFailure()
-				.rootCause()
-				.hasMessageContaining("playground.dashboard.generator-url"));
+		assertStartUpFailsNaming("playground.dashboard.generator-url", url);
 	}
 
 	@Test
@@ -52,38 +50,50 @@ class DashboardPropertiesTests {
 
 	@Test
 	void shouldFailAtStartUpNamingABadWindowCount() {
-		this.runner.withPropertyValues("playground.dashboard.max-windows=0")
-			.run((context) -> assertThat(context).hasFailed()
-				.getFailure()
-				.rootCause()
-				.hasMessageContaining("playground.dashboard.max-windows"));
+		assertStartUpFailsNaming("playground.dashboard.max-windows", "0");
 	}
 
 	@Test
 	void shouldFailAtStartUpNamingABadHeartbeat() {
-		this.runner.withPropertyValues("playground.dashboard.heartbeat=0s")
-			.run((context) -> assertThat(context).hasFailed()
-				.getFailure()
-				.rootCause()
-				.hasMessageContaining("playground.dashboard.heartbeat"));
+		assertStartUpFailsNaming("playground.dashboard.heartbeat", "0s");
 	}
 
 	@Test
 	void shouldFailAtStartUpNamingANegativeHistory() {
-		this.runner.withPropertyValues("playground.dashboard.history=-5m")
-			.run((context) -> assertThat(context).hasFailed()
-				.getFailure()
-				.rootCause()
-				.hasMessageContaining("playground.dashboard.history"));
+		assertStartUpFailsNaming("playground.dashboard.history", "-5m");
 	}
 
 	@Test
 	void shouldFailAtStartUpNamingABadInstanceTimeout() {
-		this.runner.withPropertyValues("playground.dashboard.instance-timeout=500ms")
-			.run((context) -> assertThat(context).hasFailed()
-				.getFailure()
-				.rootCause()
-				.hasMessageContaining("playground.dashboard.instance-timeout"));
+		assertStartUpFailsNaming("playground.dashboard.instance-timeout", "500ms");
+	}
+
+	@Test
+	void shouldFailAtStartUpNamingAPipelineIntervalBelowHalfASecond() {
+		assertStartUpFailsNaming("playground.dashboard.pipeline-interval", "499ms");
+	}
+
+	@Test
+	void shouldFailAtStartUpNamingAPipelineIntervalAboveAMinute() {
+		assertStartUpFailsNaming("playground.dashboard.pipeline-interval", "61s");
+	}
+
+	@Test
+	void shouldAcceptThePipelineIntervalsBounds() {
+		this.runner.withPropertyValues("playground.dashboard.pipeline-interval=500ms")
+			.run((context) -> assertThat(context).hasNotFailed());
+		this.runner.withPropertyValues("playground.dashboard.pipeline-interval=60s")
+			.run((context) -> assertThat(context).hasNotFailed());
+	}
+
+	@Test
+	void shouldFailAtStartUpNamingABlankProcessorGroup() {
+		assertStartUpFailsNaming("playground.dashboard.processor-group", " ");
+	}
+
+	private void assertStartUpFailsNaming(String property, String value) {
+		this.runner.withPropertyValues(property + "=" + value)
+			.run((context) -> assertThat(context).hasFailed().getFailure().rootCause().hasMessageContaining(property));
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -2,6 +2,9 @@ package dev.kafkaplayground.dashboard.stream;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -12,8 +15,11 @@ import reactor.test.StepVerifier;
 import org.springframework.http.codec.ServerSentEvent;
 
 import dev.kafkaplayground.dashboard.config.DashboardProperties;
+import dev.kafkaplayground.dashboard.feed.EventIds;
 import dev.kafkaplayground.dashboard.instances.InstancesFeed;
 import dev.kafkaplayground.dashboard.metrics.MetricsFeed;
+import dev.kafkaplayground.dashboard.pipeline.PipelineFixtures;
+import dev.kafkaplayground.dashboard.pipeline.PipelineView;
 import dev.kafkaplayground.dashboard.truth.TruthFeed;
 import dev.kafkaplayground.events.json.EventJson;
 import dev.kafkaplayground.events.metrics.WindowMetrics;
@@ -21,6 +27,7 @@ import dev.kafkaplayground.events.status.ProcessorStatus;
 import dev.kafkaplayground.events.truth.MinuteTruth;
 
 import static dev.kafkaplayground.dashboard.instances.ProcessorStatusFixtures.running;
+import static dev.kafkaplayground.dashboard.metrics.WindowMetricsFixtures.closed;
 import static dev.kafkaplayground.dashboard.metrics.WindowMetricsFixtures.minute;
 import static dev.kafkaplayground.dashboard.metrics.WindowMetricsFixtures.open;
 import static dev.kafkaplayground.dashboard.truth.MinuteTruthFixtures.truth;
@@ -31,18 +38,23 @@ class DashboardStreamTests {
 	private static final Duration TIMEOUT = Duration.ofSeconds(5);
 
 	private final DashboardProperties properties = new DashboardProperties(Duration.ofMinutes(60), 60,
-			Duration.ofSeconds(15), Duration.ofSeconds(10), "http://localhost:8081");
+			Duration.ofSeconds(15), Duration.ofSeconds(10), Duration.ofSeconds(2), "analytics-processor",
+			"http://localhost:8081");
 
 	private final MeterRegistry registry = new SimpleMeterRegistry();
 
-	private final MetricsFeed feed = new MetricsFeed(this.properties, this.registry);
+	private final EventIds ids = new EventIds();
 
-	private final TruthFeed truth = new TruthFeed(this.properties, this.registry);
+	private final MetricsFeed feed = new MetricsFeed(this.ids, this.properties, this.registry);
 
-	private final InstancesFeed instances = new InstancesFeed(this.properties, this.registry);
+	private final TruthFeed truth = new TruthFeed(this.ids, this.properties, this.registry);
 
-	private final DashboardStream stream = new DashboardStream(this.feed, this.truth, this.instances, this.properties,
-			this.registry);
+	private final InstancesFeed instances = new InstancesFeed(this.ids, this.properties, this.registry);
+
+	private final PipelineView pipeline = new PipelineView(this.instances);
+
+	private final DashboardStream stream = new DashboardStream(this.feed, this.truth, this.instances, this.pipeline,
+			this.ids, this.properties, this.registry);
 
 	@Test
 	void shouldSendWindowsAsMetricsEventsWithTheContractJson() {
@@ -51,7 +63,7 @@ class DashboardStreamTests {
 
 		StepVerifier.create(this.stream.events().filter((event) -> SseEvents.METRICS.equals(event.event())))
 			.assertNext((event) -> {
-				assertThat(event.id()).isEqualTo("2026-11-24T15:00:00.000Z/2026-11-24T15:00:10.000Z");
+				assertThat(event.id()).isEqualTo(Long.toString(this.feed.stampedSnapshot().get(0).id()));
 				assertThat(event.data()).isEqualTo(EventJson.mapper().writeValueAsString(window))
 					.contains("\"final\":false");
 			})
@@ -69,19 +81,24 @@ class DashboardStreamTests {
 		StepVerifier.create(data().take(3).collectList()).assertNext((events) -> {
 			assertThat(events.get(0).event()).isEqualTo(SseEvents.PIPELINE);
 			assertThat(events.get(0).data())
-				.isEqualTo("{\"instances\":[" + EventJson.mapper().writeValueAsString(instance) + "]}");
+				.isEqualTo("{\"instances\":[" + EventJson.mapper().writeValueAsString(instance)
+						+ "],\"polledAt\":null,\"topics\":[],\"group\":null,\"rebalances\":[],\"deadLettered\":0,"
+						+ "\"lateDropped\":0,\"pollError\":null}");
 			assertThat(events.subList(1, 3)).extracting(ServerSentEvent::event)
 				.containsExactlyInAnyOrder(SseEvents.TRUTH, SseEvents.STATUS);
 			assertThat(events).filteredOn((event) -> SseEvents.TRUTH.equals(event.event()))
 				.singleElement()
 				.satisfies((event) -> {
 					assertThat(event.data()).isEqualTo(EventJson.mapper().writeValueAsString(minute));
-					assertThat(event.id()).isEqualTo("2026-11-24T15:00:00.000Z/final");
+					assertThat(event.id()).isEqualTo(Long.toString(this.truth.stampedSnapshot().get(0).id()));
 				});
 			assertThat(events).filteredOn((event) -> SseEvents.STATUS.equals(event.event()))
 				.singleElement()
-				.satisfies((event) -> assertThat(event.data()).isEqualTo("{\"instanceId\":\"processor-1\",\"status\":"
-						+ EventJson.mapper().writeValueAsString(instance) + ",\"removed\":null}"));
+				.satisfies((event) -> {
+					assertThat(event.data()).isEqualTo("{\"instanceId\":\"processor-1\",\"status\":"
+							+ EventJson.mapper().writeValueAsString(instance) + ",\"removed\":null}");
+					assertThat(event.id()).isNull();
+				});
 		}).verifyComplete();
 	}
 
@@ -107,6 +124,39 @@ class DashboardStreamTests {
 				.isEqualTo("{\"instanceId\":\"processor-2\",\"status\":null,\"removed\":\"STOPPED\"}"))
 			.thenCancel()
 			.verify(TIMEOUT);
+	}
+
+	@Test
+	void shouldSendThePipelineAfterEachPoll() {
+		StepVerifier.create(data().filter((event) -> SseEvents.PIPELINE.equals(event.event())))
+			.assertNext((first) -> assertThat(first.data()).contains("\"polledAt\":null"))
+			.then(() -> PipelineFixtures.publishPoll(this.pipeline, minute(2), 7))
+			.assertNext((poll) -> assertThat(poll.data()).contains("\"polledAt\":\"2026-11-24T15:02:00.000Z\"")
+				.contains("\"deadLettered\":7"))
+			.then(() -> PipelineFixtures.publishPoll(this.pipeline, minute(3), 8))
+			.assertNext((poll) -> assertThat(poll.data()).contains("\"deadLettered\":8"))
+			.thenCancel()
+			.verify(TIMEOUT);
+	}
+
+	@Test
+	void shouldGiveASlowClientTheNewestPipelineAndSkipOthers() {
+		List<String> skippedTo = new ArrayList<>();
+		StepVerifier.create(data().filter((event) -> SseEvents.PIPELINE.equals(event.event())), 1)
+			.assertNext((first) -> assertThat(first.data()).contains("\"polledAt\":null"))
+			.then(() -> {
+				for (int poll = 1; poll <= 10; poll++) {
+					PipelineFixtures.publishPoll(this.pipeline, minute(poll), poll);
+				}
+			})
+			.thenRequest(Long.MAX_VALUE)
+			.thenConsumeWhile((event) -> !event.data().contains("\"deadLettered\":10,"),
+					(event) -> skippedTo.add(event.data()))
+			.assertNext((newest) -> assertThat(newest.data()).contains("\"deadLettered\":10,"))
+			.thenCancel()
+			.verify(TIMEOUT);
+		// at most what the operators between the feed and the client had taken already
+		assertThat(skippedTo).hasSizeLessThanOrEqualTo(2);
 	}
 
 	@Test
@@ -154,6 +204,72 @@ class DashboardStreamTests {
 			.verify(TIMEOUT);
 
 		assertThat(this.stream.isRunning()).isFalse();
+	}
+
+	@Test
+	void shouldSendIdsThatOnlyGrow() {
+		this.feed.accept(open(minute(1), 1, Duration.ofSeconds(1)));
+		this.truth.accept(truth(minute(0), false, 1));
+		this.feed.accept(open(minute(0), 1, Duration.ofSeconds(1)));
+
+		StepVerifier.create(resumable(this.stream.events()).take(5).map((event) -> Long.parseLong(event.id())))
+			.then(() -> {
+				this.truth.accept(truth(minute(0), true, 2));
+				this.feed.accept(open(minute(1), 2, Duration.ofSeconds(2)));
+			})
+			.recordWith(ArrayList::new)
+			.expectNextCount(5)
+			.consumeRecordedWith((ids) -> assertThat(new ArrayList<>(ids)).isSorted().doesNotHaveDuplicates())
+			.verifyComplete();
+	}
+
+	@Test
+	void shouldResumeAfterTheLastEventIdWithWhatChangedSince() {
+		this.feed.accept(closed(minute(0), 4, Duration.ofSeconds(61)));
+		this.feed.accept(open(minute(1), 1, Duration.ofSeconds(1)));
+		long lastSeen = this.feed.stampedSnapshot().get(1).id();
+		WindowMetrics changed = open(minute(1), 2, Duration.ofSeconds(2));
+		MinuteTruth minute = truth(minute(1), false, 2);
+		this.feed.accept(changed);
+		this.truth.accept(minute);
+
+		StepVerifier.create(resumable(this.stream.events(OptionalLong.of(lastSeen))).take(2))
+			.assertNext((event) -> assertThat(event.data()).isEqualTo(EventJson.mapper().writeValueAsString(changed)))
+			.assertNext((event) -> assertThat(event.data()).isEqualTo(EventJson.mapper().writeValueAsString(minute)))
+			.verifyComplete();
+	}
+
+	@Test
+	void shouldSendEverythingHeldToAnIdItDidNotGiveOut() {
+		this.feed.accept(closed(minute(0), 4, Duration.ofSeconds(61)));
+		long fromAnEarlierProcess = this.feed.stampedSnapshot().get(0).id() - 1;
+
+		StepVerifier.create(resumable(this.stream.events(OptionalLong.of(fromAnEarlierProcess))).take(1))
+			.assertNext((event) -> assertThat(event.data()).contains("\"final\":true"))
+			.verifyComplete();
+	}
+
+	@Test
+	void shouldSendEveryInstanceAndThePipelineOnResume() {
+		this.instances.accept("processor-1", running("processor-1", 42, Instant.now()));
+		this.feed.accept(open(minute(0), 1, Duration.ofSeconds(1)));
+		long lastSeen = this.feed.stampedSnapshot().get(0).id();
+
+		StepVerifier.create(data(this.stream.events(OptionalLong.of(lastSeen))).take(2))
+			.assertNext((event) -> assertThat(event.event()).isEqualTo(SseEvents.PIPELINE))
+			.assertNext((event) -> assertThat(event.event()).isEqualTo(SseEvents.STATUS))
+			.thenCancel()
+			.verify(TIMEOUT);
+	}
+
+	/** The events of a stream that carry an id: windows and minutes. */
+	private static Flux<ServerSentEvent<String>> resumable(Flux<ServerSentEvent<String>> events) {
+		return events
+			.filter((event) -> SseEvents.METRICS.equals(event.event()) || SseEvents.TRUTH.equals(event.event()));
+	}
+
+	private static Flux<ServerSentEvent<String>> data(Flux<ServerSentEvent<String>> events) {
+		return events.filter((event) -> !SseEvents.HEARTBEAT.equals(event.event()));
 	}
 
 	/** The stream without heartbeats. */

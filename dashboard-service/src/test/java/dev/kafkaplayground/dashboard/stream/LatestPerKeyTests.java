@@ -1,7 +1,6 @@
 package dev.kafkaplayground.dashboard.stream;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -9,94 +8,89 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Sinks;
 import reactor.test.StepVerifier;
 
-import dev.kafkaplayground.dashboard.metrics.WindowVersions;
+import dev.kafkaplayground.dashboard.feed.Stamped;
 import dev.kafkaplayground.dashboard.stream.LatestPerKey.Keys;
-import dev.kafkaplayground.events.metrics.WindowMetrics;
 
-import static dev.kafkaplayground.dashboard.metrics.WindowMetricsFixtures.closed;
-import static dev.kafkaplayground.dashboard.metrics.WindowMetricsFixtures.minute;
-import static dev.kafkaplayground.dashboard.metrics.WindowMetricsFixtures.open;
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** Versions are strings whose first letter is their key, stamped with their id. */
 class LatestPerKeyTests {
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(5);
 
-	private static final Keys<Instant, WindowMetrics> WINDOWS = new Keys<>(WindowMetrics::windowStart,
-			WindowVersions::supersedes);
+	private static final Keys<Stamped<String>> BY_FIRST_LETTER = new Keys<>((version) -> version.value().charAt(0),
+			Stamped::id);
 
-	private final Sinks.Many<WindowMetrics> live = Sinks.many().multicast().directBestEffort();
+	private final Sinks.Many<Stamped<String>> live = Sinks.many().multicast().directBestEffort();
 
 	@Test
 	void shouldSendTheSnapshotThenLiveUpdates() {
-		WindowMetrics first = closed(minute(0), 5, Duration.ofSeconds(61));
-		WindowMetrics second = open(minute(1), 3, Duration.ofSeconds(5));
-		WindowMetrics update = open(minute(1), 4, Duration.ofSeconds(6));
-
-		StepVerifier.create(stream(List.of(first, second), 10))
-			.expectNext(first, second)
-			.then(() -> this.live.tryEmitNext(update))
-			.expectNext(update)
+		StepVerifier.create(stream(List.of(version(1, "a1"), version(2, "b1")), 10))
+			.expectNext(version(1, "a1"), version(2, "b1"))
+			.then(() -> this.live.tryEmitNext(version(3, "b2")))
+			.expectNext(version(3, "b2"))
 			.thenCancel()
 			.verify(TIMEOUT);
 	}
 
 	@Test
-	void shouldKeepOnlyTheLatestVersionOfEachWindowWhileTheSubscriberIsNotReady() {
-		WindowMetrics finalFigures = closed(minute(0), 9, Duration.ofSeconds(61));
-		WindowMetrics latestOfNext = open(minute(1), 2, Duration.ofSeconds(2));
-
+	void shouldKeepOnlyTheLatestVersionOfEachKeyWhileTheSubscriberIsNotReady() {
 		StepVerifier.create(stream(List.of(), 10), 0).expectSubscription().then(() -> {
-			this.live.tryEmitNext(open(minute(0), 7, Duration.ofSeconds(50)));
-			this.live.tryEmitNext(open(minute(1), 1, Duration.ofSeconds(1)));
-			this.live.tryEmitNext(finalFigures);
-			this.live.tryEmitNext(latestOfNext);
+			this.live.tryEmitNext(version(1, "a1"));
+			this.live.tryEmitNext(version(2, "b1"));
+			this.live.tryEmitNext(version(3, "a2"));
+			this.live.tryEmitNext(version(4, "b2"));
 		})
 			.expectNoEvent(Duration.ofMillis(50))
 			.thenRequest(10)
-			.expectNext(finalFigures, latestOfNext)
+			.expectNext(version(3, "a2"), version(4, "b2"))
 			.thenCancel()
 			.verify(TIMEOUT);
+	}
+
+	@Test
+	void shouldSendPendingVersionsLowestIdFirst() {
+		StepVerifier.create(stream(List.of(), 10), 0).expectSubscription().then(() -> {
+			this.live.tryEmitNext(version(1, "a1"));
+			this.live.tryEmitNext(version(2, "b1"));
+			this.live.tryEmitNext(version(3, "a2"));
+		}).thenRequest(10).expectNext(version(2, "b1"), version(3, "a2")).thenCancel().verify(TIMEOUT);
 	}
 
 	@Test
 	void shouldNotLetTheSnapshotOverwriteANewerLiveUpdate() {
-		WindowMetrics older = open(minute(0), 1, Duration.ofSeconds(1));
-		WindowMetrics newer = open(minute(0), 2, Duration.ofSeconds(2));
-
 		// The update arrives after the subscriber joined the feed but before the snapshot
-		Flux<WindowMetrics> stream = LatestPerKey.snapshotThenUpdates(() -> {
-			this.live.tryEmitNext(newer);
-			return List.of(older);
-		}, this.live.asFlux(), WINDOWS, 10);
+		Flux<Stamped<String>> stream = LatestPerKey.snapshotThenUpdates(() -> {
+			this.live.tryEmitNext(version(2, "a2"));
+			return List.of(version(1, "a1"));
+		}, this.live.asFlux(), BY_FIRST_LETTER, 10);
 
-		StepVerifier.create(stream).expectNext(newer).expectNoEvent(Duration.ofMillis(50)).thenCancel().verify(TIMEOUT);
-	}
-
-	@Test
-	void shouldDropTheOldestWindowsBeyondTheBound() {
-		StepVerifier.create(stream(List.of(), 2), 0).expectSubscription().then(() -> {
-			for (int minute = 0; minute < 4; minute++) {
-				this.live.tryEmitNext(open(minute(minute), 1, Duration.ofSeconds(1)));
-			}
-		})
-			.thenRequest(10)
-			.assertNext((window) -> assertThat(window.windowStart()).isEqualTo(minute(2)))
-			.assertNext((window) -> assertThat(window.windowStart()).isEqualTo(minute(3)))
+		StepVerifier.create(stream)
+			.expectNext(version(2, "a2"))
+			.expectNoEvent(Duration.ofMillis(50))
 			.thenCancel()
 			.verify(TIMEOUT);
 	}
 
 	@Test
+	void shouldDropTheLowestIdsBeyondTheBound() {
+		StepVerifier.create(stream(List.of(), 2), 0).expectSubscription().then(() -> {
+			this.live.tryEmitNext(version(1, "a1"));
+			this.live.tryEmitNext(version(2, "b1"));
+			this.live.tryEmitNext(version(3, "c1"));
+			this.live.tryEmitNext(version(4, "d1"));
+		}).thenRequest(10).expectNext(version(3, "c1"), version(4, "d1")).thenCancel().verify(TIMEOUT);
+	}
+
+	@Test
 	void shouldNotHoldUpOtherSubscribers() {
-		WindowMetrics update = open(minute(0), 1, Duration.ofSeconds(1));
 		StepVerifier.create(stream(List.of(), 10), 0).expectSubscription().then(() -> {
 			StepVerifier.create(stream(List.of(), 10))
-				.then(() -> this.live.tryEmitNext(update))
-				.expectNext(update)
+				.then(() -> this.live.tryEmitNext(version(1, "a1")))
+				.expectNext(version(1, "a1"))
 				.thenCancel()
 				.verify(TIMEOUT);
-		}).thenRequest(1).expectNext(update).thenCancel().verify(TIMEOUT);
+		}).thenRequest(1).expectNext(version(1, "a1")).thenCancel().verify(TIMEOUT);
 	}
 
 	@Test
@@ -106,21 +100,12 @@ class LatestPerKeyTests {
 		assertThat(this.live.currentSubscriberCount()).isZero();
 	}
 
-	private Flux<WindowMetrics> stream(List<WindowMetrics> snapshot, int maxPending) {
-		return LatestPerKey.snapshotThenUpdates(() -> snapshot, this.live.asFlux(), WINDOWS, maxPending);
+	private Flux<Stamped<String>> stream(List<Stamped<String>> snapshot, int maxPending) {
+		return LatestPerKey.snapshotThenUpdates(() -> snapshot, this.live.asFlux(), BY_FIRST_LETTER, maxPending);
 	}
 
-	@Test
-	void shouldSendEveryLaterArrivalOfAKeyWhenLatestArrivalWins() {
-		Sinks.Many<String> names = Sinks.many().multicast().directBestEffort();
-		Flux<String> stream = LatestPerKey.snapshotThenUpdates(() -> List.of("b1"), names.asFlux(),
-				Keys.latestArrival((String name) -> name.substring(0, 1)), 10);
-
-		StepVerifier.create(stream, 0).expectSubscription().then(() -> {
-			names.tryEmitNext("a1");
-			names.tryEmitNext("b2");
-			names.tryEmitNext("a2");
-		}).thenRequest(10).expectNext("a2", "b2").thenCancel().verify(TIMEOUT);
+	private static Stamped<String> version(long id, String value) {
+		return new Stamped<>(id, value);
 	}
 
 }

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import reactor.test.StepVerifier;
 
 import dev.kafkaplayground.dashboard.config.DashboardProperties;
+import dev.kafkaplayground.dashboard.feed.EventIds;
+import dev.kafkaplayground.dashboard.feed.Stamped;
 import dev.kafkaplayground.events.truth.MinuteTruth;
 
 import static dev.kafkaplayground.dashboard.metrics.WindowMetricsFixtures.minute;
@@ -19,8 +21,10 @@ class TruthFeedTests {
 
 	private final MeterRegistry registry = new SimpleMeterRegistry();
 
-	private final TruthFeed feed = new TruthFeed(new DashboardProperties(Duration.ofMinutes(60), 2,
-			Duration.ofSeconds(15), Duration.ofSeconds(10), "http://localhost:8081"), this.registry);
+	private final TruthFeed feed = new TruthFeed(
+			new EventIds(), new DashboardProperties(Duration.ofMinutes(60), 2, Duration.ofSeconds(15),
+					Duration.ofSeconds(10), Duration.ofSeconds(2), "analytics-processor", "http://localhost:8081"),
+			this.registry);
 
 	@Test
 	void shouldKeepTheLatestUpdateOfAMinute() {
@@ -55,9 +59,19 @@ class TruthFeedTests {
 	}
 
 	@Test
+	void shouldGiveEveryChangeAHigherId() {
+		this.feed.accept(truth(minute(0), false, 3));
+		this.feed.accept(truth(minute(1), false, 1));
+		this.feed.accept(truth(minute(0), true, 4));
+
+		assertThat(this.feed.stampedSnapshot()).extracting(Stamped::id)
+			.satisfies((ids) -> assertThat(ids.get(0)).isGreaterThan(ids.get(1)));
+	}
+
+	@Test
 	void shouldFeedEveryChangeButNotIgnoredRecords() {
 		MinuteTruth last = truth(minute(0), true, 2);
-		StepVerifier.create(this.feed.updates()).then(() -> {
+		StepVerifier.create(this.feed.updates().map(Stamped::value)).then(() -> {
 			this.feed.accept(last);
 			this.feed.accept(truth(minute(0), false, 9));
 		}).expectNext(last).expectNoEvent(Duration.ofMillis(50)).thenCancel().verify(Duration.ofSeconds(5));
