@@ -14,9 +14,10 @@ export function renderInstances(container, statuses, group) {
 }
 
 function card(status, group) {
-  const member = group ? array(group.members).find((m) => object(m).instanceId === status.instanceId) : undefined;
-  // the group's assignment once polled; the instance's own report until then
-  const partitions = object(member ? member.partitions : status.partitions);
+  // the group's assignment once polled (one member per stream thread); the instance's own
+  // report until then
+  const members = group ? array(group.members).map(object).filter((m) => m.instanceId === status.instanceId) : [];
+  const partitions = members.length > 0 ? merged(members.map((m) => object(m.partitions))) : object(status.partitions);
   const lag = lagOf(partitions, group);
   const updated = instant(status.updatedAt);
   return el('article', { className: 'card instance', dataset: { instance: String(status.instanceId), state: String(status.state) } },
@@ -33,9 +34,18 @@ function card(status, group) {
     el('div', { className: 'partitions' }, ...partitionLines(partitions)));
 }
 
+function merged(assignments) {
+  const all = {};
+  for (const assignment of assignments) {
+    for (const [topic, numbers] of Object.entries(assignment)) {
+      all[topic] = [...(all[topic] || []), ...array(numbers)];
+    }
+  }
+  return all;
+}
+
 function fact(label, value) {
-  const wrapper = el('div', { className: 'fact' }, el('dt', { text: label }), el('dd', { text: value }));
-  return wrapper;
+  return el('div', { className: 'fact' }, el('dt', { text: label }), el('dd', { text: value }));
 }
 
 // topics owning the same partition numbers on one line: the five store topics share theirs

@@ -93,13 +93,21 @@ class DashboardPageTests {
 
 	@Test
 	@Order(2)
-	void shouldListTheProcessorInstancesInThePipelinePanel() throws Exception {
+	void shouldListTheProcessorInstancesAndThePartitionsTheyOwn() throws Exception {
+		this.wait.until((browser) -> !texts("#instances .instance-id").isEmpty());
+		String instanceId = texts("#instances .instance-id").get(0);
 		JsonNode pipeline = EventJson.mapper().readTree(get(this.playground.dashboardUrl() + "/api/pipeline"));
-		this.wait.until((browser) -> !this.browser.findElements(By.cssSelector("#instances .instance")).isEmpty());
-		String instanceId = this.browser.findElement(By.cssSelector("#instances .instance"))
-			.getDomAttribute("data-instance");
 		assertThat(pipeline.path("instances").findValuesAsString("instanceId")).contains(instanceId);
-		assertThat(text("#instances .instance .partitions")).contains("store.purchases");
+		// once the dashboard has polled the cluster: every partition of an input topic,
+		// with
+		// the instance that owns it
+		String purchases = "#topics-body tr[data-topic='store.purchases'] .chip";
+		this.wait.until((browser) -> texts(purchases).size() == TestKafka.PARTITIONS
+				&& texts(purchases).stream().allMatch((chip) -> chip.endsWith(" · " + instanceId)));
+		assertThat(texts("#topics-body tr[data-topic='analytics.metrics'] .chip")).hasSize(TestKafka.PARTITIONS);
+		this.wait.until((browser) -> texts("#instances .instance .partitions").stream()
+			.anyMatch((partitions) -> partitions.contains("store.purchases")));
+		this.wait.until((browser) -> !texts("#rebalances .timeline-item").isEmpty());
 	}
 
 	@Test
