@@ -88,6 +88,7 @@ class DashboardPageTests {
 		this.wait
 			.until((browser) -> !this.browser.findElements(By.cssSelector("#truth-body tr[data-verdict]")).isEmpty());
 		assertThat(this.browser.findElements(By.cssSelector("#funnel [data-stage]"))).hasSize(4);
+		this.wait.until(ExpectedConditions.attributeToBe(By.id("freshness"), "data-state", "fresh"));
 		assertThat(Chromium.consoleErrors(this.browser)).isEmpty();
 	}
 
