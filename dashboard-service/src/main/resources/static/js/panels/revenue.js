@@ -45,7 +45,8 @@ export function revenuePanel(store) {
       setText(orders.detail, newest && count(newest.raw.orders) > 0 ? `avg ${fmt.cents(count(newest.raw.revenueCents) / count(newest.raw.orders))} per order` : '');
       const sum = held.reduce((total, window) => total + (window ? count(window.raw.revenueCents) : 0), 0);
       setText(hour.value, newest ? fmt.cents(sum) : '–');
-      setText(hour.detail, newest ? `${fmt.int(held.filter(Boolean).length)} minutes held` : '');
+      const minutesHeld = held.filter(Boolean).length;
+      setText(hour.detail, newest ? `${fmt.int(minutesHeld)} minute${minutesHeld === 1 ? '' : 's'} held` : '');
     },
   };
 }
