@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.concurrent.TimeoutException;
 
 import io.netty.channel.ChannelOption;
+import io.netty.handler.timeout.ReadTimeoutException;
 import reactor.core.publisher.Mono;
 import reactor.netty.http.client.HttpClient;
 
@@ -36,24 +37,27 @@ class GeneratorProxy {
 	static final String PREFIX = "/api/generator";
 
 	/** The generator answers every control at once; longer means it is stuck. */
-	private static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(10);
+	static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(10);
 
 	private static final int CONNECT_TIMEOUT_MILLIS = 3_000;
 
 	private final String generatorUrl;
 
+	private final Duration answerTimeout;
+
 	private final WebClient client;
 
 	@Autowired
 	GeneratorProxy(DashboardProperties properties) {
-		this(properties.generatorUrl());
+		this(properties.generatorUrl(), ANSWER_TIMEOUT);
 	}
 
-	GeneratorProxy(String generatorUrl) {
+	GeneratorProxy(String generatorUrl, Duration answerTimeout) {
 		this.generatorUrl = generatorUrl.replaceAll("/$", "");
+		this.answerTimeout = answerTimeout;
 		HttpClient http = HttpClient.create()
 			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, CONNECT_TIMEOUT_MILLIS)
-			.responseTimeout(ANSWER_TIMEOUT);
+			.responseTimeout(answerTimeout);
 		this.client = WebClient.builder()
 			.baseUrl(this.generatorUrl)
 			.clientConnector(new ReactorClientHttpConnector(http))
@@ -102,8 +106,10 @@ class GeneratorProxy {
 	}
 
 	private ResponseEntity<ProblemDetail> unreachable(WebClientRequestException ex) {
-		String why = (ex.getMostSpecificCause() instanceof TimeoutException) ? "did not answer within " + ANSWER_TIMEOUT
-				: "cannot be reached (" + ex.getMostSpecificCause().getMessage() + ")";
+		Throwable cause = ex.getMostSpecificCause();
+		String why = (cause instanceof ReadTimeoutException || cause instanceof TimeoutException)
+				? "did not answer within " + this.answerTimeout.toMillis() + " ms" : "cannot be reached ("
+						+ ((cause.getMessage() != null) ? cause.getMessage() : cause.getClass().getSimpleName()) + ")";
 		return problem(HttpStatus.BAD_GATEWAY, "Event generator unreachable", "The event generator at "
 				+ this.generatorUrl + " " + why + "; is it running? (playground.dashboard.generator-url)");
 	}

@@ -3,6 +3,7 @@ package dev.kafkaplayground.dashboard.control;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.time.Duration;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,8 @@ class GeneratorProxyTests {
 
 	private final StubGenerator generator = new StubGenerator();
 
-	private final WebTestClient client = WebTestClient.bindToController(new GeneratorProxy(this.generator.url()))
+	private final WebTestClient client = WebTestClient
+		.bindToController(new GeneratorProxy(this.generator.url(), GeneratorProxy.ANSWER_TIMEOUT))
 		.build();
 
 	@AfterEach
@@ -104,7 +106,7 @@ class GeneratorProxyTests {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			closed = "http://127.0.0.1:" + socket.getLocalPort();
 		}
-		WebTestClient.bindToController(new GeneratorProxy(closed))
+		WebTestClient.bindToController(new GeneratorProxy(closed, GeneratorProxy.ANSWER_TIMEOUT))
 			.build()
 			.get()
 			.uri("/api/generator")
@@ -119,6 +121,20 @@ class GeneratorProxyTests {
 			.jsonPath("$.detail")
 			.value((detail) -> assertThat((String) detail).contains(closed)
 				.contains("playground.dashboard.generator-url"));
+	}
+
+	@Test
+	void shouldAnswerBadGatewayWhenTheGeneratorDoesNotAnswer() {
+		WebTestClient.bindToController(new GeneratorProxy(this.generator.url(), Duration.ofMillis(300)))
+			.build()
+			.get()
+			.uri("/api/generator/stuck")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(502)
+			.expectBody()
+			.jsonPath("$.detail")
+			.value((detail) -> assertThat((String) detail).contains("did not answer within 300 ms"));
 	}
 
 }

@@ -33,6 +33,9 @@ final class StubGenerator implements AutoCloseable {
 						.sendString(Mono.just(PROBLEM))
 						.then();
 				}
+				if (request.uri().startsWith("/api/generator/stuck")) {
+					return Mono.never();
+				}
 				if (request.uri().startsWith("/api/generator/pause")) {
 					return response.status(204).send().then();
 				}
