@@ -21,6 +21,8 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.GroupState;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.GroupIdNotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import dev.kafkaplayground.dashboard.pipeline.ClusterRead.Group;
 import dev.kafkaplayground.dashboard.pipeline.GroupView.Member;
@@ -33,6 +35,8 @@ import dev.kafkaplayground.dashboard.pipeline.GroupView.Member;
  * thread-safe: the poller's one thread calls it.
  */
 final class ClusterReader implements AutoCloseable {
+
+	private static final Logger logger = LoggerFactory.getLogger(ClusterReader.class);
 
 	private final Admin admin;
 
@@ -74,8 +78,12 @@ final class ClusterReader implements AutoCloseable {
 					unread.put(partition, offset);
 				}
 			});
+			long start = System.nanoTime();
+			Map<TopicPartition, Long> oldestUnread = this.probe.timestamps(unread, endOffsets);
+			logger.debug("Read the oldest unread record of {} of {} lagging partitions in {} ms", oldestUnread.size(),
+					unread.size(), (System.nanoTime() - start) / 1_000_000);
 			group = new Group(this.groupId, description.groupState().name(), members(description), committed,
-					this.probe.timestamps(unread, endOffsets));
+					oldestUnread);
 		}
 		return new ClusterRead(Instant.now(), topics, endOffsets, group);
 	}
