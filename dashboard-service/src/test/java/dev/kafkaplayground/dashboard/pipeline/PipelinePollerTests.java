@@ -31,9 +31,12 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
 
@@ -237,7 +240,8 @@ class PipelinePollerTests {
 	}
 
 	@Test
-	void shouldKeepTheLastGoodPollAndSayWhyThePollFailed() {
+	@ExtendWith(OutputCaptureExtension.class)
+	void shouldKeepTheLastGoodPollSayWhyThePollFailedAndLogTheOutageOnce(CapturedOutput output) {
 		this.poller.poll();
 		Pipeline good = this.view.current();
 
@@ -252,6 +256,7 @@ class PipelinePollerTests {
 		assertThat(failed.topics()).isEqualTo(good.topics());
 		assertThat(this.registry.get("dashboard.pipeline.polls").tag("outcome", "failure").counter().count())
 			.isEqualTo(2);
+		assertThat(output.getOut().split("Could not poll Kafka for the pipeline", -1)).hasSize(2);
 	}
 
 	@Test
