@@ -70,22 +70,23 @@ final class ClusterReader implements AutoCloseable {
 		Map<TopicPartition, Long> committed = (description != null) ? committedOffsets(existing) : Map.of();
 		partitions.addAll(committed.keySet());
 		Map<TopicPartition, Long> endOffsets = endOffsets(partitions);
-		Group group = null;
-		if (description != null) {
-			Map<TopicPartition, Long> unread = new HashMap<>();
-			committed.forEach((partition, offset) -> {
-				if (endOffsets.getOrDefault(partition, offset) > offset) {
-					unread.put(partition, offset);
-				}
-			});
-			long start = System.nanoTime();
-			Map<TopicPartition, Long> oldestUnread = this.probe.timestamps(unread, endOffsets);
-			logger.debug("Read the oldest unread record of {} of {} lagging partitions in {} ms", oldestUnread.size(),
-					unread.size(), (System.nanoTime() - start) / 1_000_000);
-			group = new Group(this.groupId, description.groupState().name(), members(description), committed,
-					oldestUnread);
-		}
+		Group group = (description != null) ? group(description, committed, endOffsets) : null;
 		return new ClusterRead(Instant.now(), topics, endOffsets, group);
+	}
+
+	private Group group(ConsumerGroupDescription description, Map<TopicPartition, Long> committed,
+			Map<TopicPartition, Long> endOffsets) {
+		Map<TopicPartition, Long> unread = new HashMap<>();
+		committed.forEach((partition, offset) -> {
+			if (endOffsets.getOrDefault(partition, offset) > offset) {
+				unread.put(partition, offset);
+			}
+		});
+		long start = System.nanoTime();
+		Map<TopicPartition, Long> oldestUnread = this.probe.timestamps(unread, endOffsets);
+		logger.debug("Read the oldest unread record of {} of {} lagging partitions in {} ms", oldestUnread.size(),
+				unread.size(), (System.nanoTime() - start) / 1_000_000);
+		return new Group(this.groupId, description.groupState().name(), members(description), committed, oldestUnread);
 	}
 
 	// the playground's topics that exist, then the processor's internal ones by name
