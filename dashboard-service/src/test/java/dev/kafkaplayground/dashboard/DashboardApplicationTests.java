@@ -4,23 +4,33 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
 import reactor.test.StepVerifier;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -41,6 +51,7 @@ import dev.kafkaplayground.events.json.EventTime;
 import dev.kafkaplayground.events.json.PlaygroundSerdes;
 import dev.kafkaplayground.events.metrics.WindowMetrics;
 import dev.kafkaplayground.events.status.ProcessorStatus;
+import dev.kafkaplayground.events.topics.TopicDefinitions;
 import dev.kafkaplayground.events.topics.Topics;
 import dev.kafkaplayground.events.truth.MinuteTruth;
 import dev.kafkaplayground.testsupport.TestKafka;
@@ -316,6 +327,69 @@ class DashboardApplicationTests {
 	}
 
 	@Test
+	void shouldServeThePipelineWithTheProcessorGroupsLagAsDocumented() throws Exception {
+		// the processor's group, as if it had read one record of a partition of its own
+		TopicPartition partition = new TopicPartition(Topics.SEARCHES, 5);
+		try (Admin admin = Admin
+			.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
+			// the dashboard declares the topics it reads only
+			admin.createTopics(TopicDefinitions.LOCAL.storeTopics()).values().get(Topics.SEARCHES).get();
+		}
+		catch (ExecutionException ex) {
+			assertThat(ex).hasCauseInstanceOf(TopicExistsException.class);
+		}
+		try (Producer<String, String> producer = new KafkaProducer<>(
+				Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()), new StringSerializer(),
+				new StringSerializer());
+				Consumer<String, String> processorGroup = new KafkaConsumer<>(
+						Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
+								ConsumerConfig.GROUP_ID_CONFIG, "analytics-processor"),
+						new StringDeserializer(), new StringDeserializer())) {
+			long first = producer.send(new ProducerRecord<>(Topics.SEARCHES, 5, "s", "1")).get().offset();
+			producer.send(new ProducerRecord<>(Topics.SEARCHES, 5, "s", "2")).get();
+			processorGroup.assign(List.of(partition));
+			processorGroup.commitSync(Map.of(partition, new OffsetAndMetadata(first + 1)));
+		}
+
+		await().atMost(TIMEOUT).until(() -> pipelineJson().path("group").path("lag").size() > 0);
+
+		JsonNode pipeline = pipelineJson();
+		assertThat(fieldNames(pipeline)).containsExactly("instances", "polledAt", "topics", "group", "rebalances",
+				"deadLettered", "lateDropped", "pollError");
+		assertThat(pipeline.path("polledAt").isString()).isTrue();
+		assertThat(pipeline.path("pollError").isNull()).isTrue();
+		assertThat(pipeline.path("deadLettered").isIntegralNumber()).isTrue();
+		assertThat(pipeline.path("lateDropped").isIntegralNumber()).isTrue();
+		assertThat(pipeline.path("rebalances").isArray()).isTrue();
+		JsonNode metrics = topicNamed(pipeline, Topics.METRICS);
+		assertThat(fieldNames(metrics)).containsExactly("name", "role", "endOffset", "ratePerSecond", "partitions");
+		assertThat(metrics.path("role").asString()).isEqualTo("output");
+		assertThat(fieldNames(metrics.path("partitions").get(0))).containsExactly("partition", "endOffset",
+				"ratePerSecond");
+		JsonNode group = pipeline.path("group");
+		assertThat(fieldNames(group)).containsExactly("groupId", "state", "members", "lag", "totalLag");
+		assertThat(group.path("groupId").asString()).isEqualTo("analytics-processor");
+		assertThat(group.path("state").asString()).isEqualTo("EMPTY");
+		JsonNode lag = group.path("lag").get(0);
+		assertThat(fieldNames(lag)).containsExactly("topic", "partition", "committedOffset", "endOffset", "messages",
+				"seconds");
+		assertThat(lag.path("topic").asString()).isEqualTo(Topics.SEARCHES);
+		assertThat(lag.path("messages").asLong()).isEqualTo(1);
+		assertThat(lag.path("seconds").isNumber()).isTrue();
+		assertThat(fieldNames(group.path("totalLag"))).containsExactly("messages", "seconds");
+	}
+
+	@Test
+	void shouldStreamThePipelineAfterEachPoll() {
+		StepVerifier.create(events().filter((event) -> "pipeline".equals(event.event())))
+			.expectNextCount(1)
+			.assertNext((poll) -> assertThat(poll.data()).contains("\"polledAt\":\"")
+				.contains("\"name\":\"analytics.metrics\",\"role\":\"output\""))
+			.thenCancel()
+			.verify(TIMEOUT);
+	}
+
+	@Test
 	void shouldReportHealthAndPrometheusMetrics() {
 		this.client.get()
 			.uri("/actuator/health")
@@ -336,6 +410,9 @@ class DashboardApplicationTests {
 				.contains("dashboard_truth_records_total")
 				.contains("dashboard_truth_minutes")
 				.contains("dashboard_processor_instances")
+				.contains("dashboard_pipeline_polls_total{outcome=\"success\"}")
+				.contains("dashboard_pipeline_poll_duration_seconds")
+				.contains("dashboard_group_lag_messages")
 				.contains("dashboard_windows"));
 	}
 
@@ -421,6 +498,23 @@ class DashboardApplicationTests {
 
 	private Pipeline pipeline() {
 		return EventJson.mapper().readValue(json("/api/pipeline"), Pipeline.class);
+	}
+
+	private JsonNode pipelineJson() {
+		return EventJson.mapper().readTree(json("/api/pipeline"));
+	}
+
+	private static JsonNode topicNamed(JsonNode pipeline, String name) {
+		for (JsonNode topic : pipeline.path("topics")) {
+			if (topic.path("name").asString().equals(name)) {
+				return topic;
+			}
+		}
+		throw new AssertionError("no topic " + name + " in " + pipeline);
+	}
+
+	private static List<String> fieldNames(JsonNode node) {
+		return new ArrayList<>(node.propertyNames());
 	}
 
 	private List<String> instanceIds() {

@@ -52,6 +52,11 @@ class StatusConfiguration {
 	}
 
 	@Bean
+	ClientIdIsInstanceId clientIdIsInstanceId(ProcessorProperties properties, Environment environment) {
+		return new ClientIdIsInstanceId(properties.instanceId(), environment);
+	}
+
+	@Bean
 	StatusPublisher statusPublisher(ProcessorProperties properties, FactoryBeanStreamsView streams,
 			RebalanceTracker tracker, ObjectProvider<StreamsBuilderFactoryBean> factoryBean,
 			ProducerFactory<?, ?> producerFactory, Environment environment) {

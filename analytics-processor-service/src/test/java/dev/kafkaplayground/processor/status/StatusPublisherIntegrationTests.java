@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.MemberDescription;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -30,7 +33,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The application on a real broker, started as {@code main} starts it: it publishes its
- * status while it runs and a tombstone when it stops.
+ * status while it runs and a tombstone when it stops, and its stream threads' consumers
+ * carry its instance id.
  */
 class StatusPublisherIntegrationTests {
 
@@ -57,7 +61,7 @@ class StatusPublisherIntegrationTests {
 	}
 
 	@Test
-	void shouldPublishItsStatusWhileRunningAndATombstoneWhenItStops() {
+	void shouldPublishItsStatusWhileRunningAndATombstoneWhenItStops() throws Exception {
 		this.application = AnalyticsProcessorApplication.application()
 			.run("--spring.kafka.bootstrap-servers=" + broker.bootstrapServers(),
 					"--spring.kafka.streams.application-id=analytics-processor-status-test-" + RUN,
@@ -81,6 +85,9 @@ class StatusPublisherIntegrationTests {
 		assertThat(running.lastRebalance()).isNotNull();
 		assertThat(running.lastRebalance().from()).isEmpty();
 		assertThat(running.lastRebalance().to()).isEqualTo(running.partitions());
+		// the group's members tell which instance they belong to (the dashboard shows it)
+		assertThat(memberClientIds()).isNotEmpty()
+			.allSatisfy((clientId) -> assertThat(clientId).startsWith(INSTANCE + "-StreamThread-"));
 
 		this.application.close();
 		this.application = null;
@@ -90,6 +97,21 @@ class StatusPublisherIntegrationTests {
 			assertThat(this.received.subList(before, this.received.size())).last()
 				.satisfies((last) -> assertThat(last.value()).as("tombstone").isNull());
 		});
+	}
+
+	private List<String> memberClientIds() throws Exception {
+		String group = "analytics-processor-status-test-" + RUN;
+		try (Admin admin = Admin
+			.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
+			return admin.describeConsumerGroups(List.of(group))
+				.all()
+				.get()
+				.get(group)
+				.members()
+				.stream()
+				.map(MemberDescription::clientId)
+				.toList();
+		}
 	}
 
 	private void subscribeToStatus() {

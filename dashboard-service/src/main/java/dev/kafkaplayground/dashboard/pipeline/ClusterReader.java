@@ -21,6 +21,8 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.GroupState;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.GroupIdNotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import dev.kafkaplayground.dashboard.pipeline.ClusterRead.Group;
 import dev.kafkaplayground.dashboard.pipeline.GroupView.Member;
@@ -33,6 +35,8 @@ import dev.kafkaplayground.dashboard.pipeline.GroupView.Member;
  * thread-safe: the poller's one thread calls it.
  */
 final class ClusterReader implements AutoCloseable {
+
+	private static final Logger logger = LoggerFactory.getLogger(ClusterReader.class);
 
 	private final Admin admin;
 
@@ -66,18 +70,23 @@ final class ClusterReader implements AutoCloseable {
 		Map<TopicPartition, Long> committed = (description != null) ? committedOffsets(existing) : Map.of();
 		partitions.addAll(committed.keySet());
 		Map<TopicPartition, Long> endOffsets = endOffsets(partitions);
-		Group group = null;
-		if (description != null) {
-			Map<TopicPartition, Long> unread = new HashMap<>();
-			committed.forEach((partition, offset) -> {
-				if (endOffsets.getOrDefault(partition, offset) > offset) {
-					unread.put(partition, offset);
-				}
-			});
-			group = new Group(this.groupId, description.groupState().name(), members(description), committed,
-					this.probe.timestamps(unread, endOffsets));
-		}
+		Group group = (description != null) ? group(description, committed, endOffsets) : null;
 		return new ClusterRead(Instant.now(), topics, endOffsets, group);
+	}
+
+	private Group group(ConsumerGroupDescription description, Map<TopicPartition, Long> committed,
+			Map<TopicPartition, Long> endOffsets) {
+		Map<TopicPartition, Long> unread = new HashMap<>();
+		committed.forEach((partition, offset) -> {
+			if (endOffsets.getOrDefault(partition, offset) > offset) {
+				unread.put(partition, offset);
+			}
+		});
+		long start = System.nanoTime();
+		Map<TopicPartition, Long> oldestUnread = this.probe.timestamps(unread, endOffsets);
+		logger.debug("Read the oldest unread record of {} of {} lagging partitions in {} ms", oldestUnread.size(),
+				unread.size(), (System.nanoTime() - start) / 1_000_000);
+		return new Group(this.groupId, description.groupState().name(), members(description), committed, oldestUnread);
 	}
 
 	// the playground's topics that exist, then the processor's internal ones by name
