@@ -2,35 +2,36 @@ package dev.kafkaplayground.dashboard.stream;
 
 import java.util.List;
 
+import org.springframework.http.codec.ServerSentEvent;
+
 import dev.kafkaplayground.dashboard.feed.Stamped;
 import dev.kafkaplayground.dashboard.instances.InstanceChange;
 import dev.kafkaplayground.events.metrics.WindowMetrics;
 import dev.kafkaplayground.events.truth.MinuteTruth;
 
 /**
- * A change on its way to one browser: the event it becomes, the key whose older versions
- * it replaces, its id and its data.
+ * A change on its way to browsers: the key whose older versions it replaces, its id and
+ * the event it is, written once for every browser that gets it.
  *
- * @param event the SSE event name
  * @param key versions with the same key replace each other in a slow browser's buffer
  * @param id its id from {@code EventIds}; higher is later
- * @param data the record
+ * @param event the server-sent event
  */
-record Change(String event, List<Object> key, long id, Object data) {
+record Change(List<Object> key, long id, ServerSentEvent<String> event) {
 
 	static Change metrics(Stamped<WindowMetrics> window) {
-		return new Change(SseEvents.METRICS, List.of(SseEvents.METRICS, window.value().windowStart()), window.id(),
-				window.value());
+		return new Change(List.of(SseEvents.METRICS, window.value().windowStart()), window.id(),
+				SseEvents.resumable(SseEvents.METRICS, window));
 	}
 
 	static Change truth(Stamped<MinuteTruth> minute) {
-		return new Change(SseEvents.TRUTH, List.of(SseEvents.TRUTH, minute.value().windowStart()), minute.id(),
-				minute.value());
+		return new Change(List.of(SseEvents.TRUTH, minute.value().windowStart()), minute.id(),
+				SseEvents.resumable(SseEvents.TRUTH, minute));
 	}
 
 	static Change status(Stamped<InstanceChange> change) {
-		return new Change(SseEvents.STATUS, List.of(SseEvents.STATUS, change.value().instanceId()), change.id(),
-				change.value());
+		return new Change(List.of(SseEvents.STATUS, change.value().instanceId()), change.id(),
+				SseEvents.status(change.value()));
 	}
 
 }

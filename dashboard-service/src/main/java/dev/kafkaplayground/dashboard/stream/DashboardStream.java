@@ -57,6 +57,10 @@ class DashboardStream implements SmartLifecycle {
 	// Serialized once per poll for all clients
 	private final Flux<ServerSentEvent<String>> polls;
 
+	// Serialized once per change for all clients; ids stay in order, as the feeds emit
+	// under one lock
+	private final Flux<Change> changes;
+
 	private final DashboardProperties properties;
 
 	private final EventIds ids;
@@ -76,6 +80,10 @@ class DashboardStream implements SmartLifecycle {
 		this.instances = instances;
 		this.pipeline = pipeline;
 		this.polls = pipeline.polls().map(SseEvents::pipeline).share();
+		this.changes = Flux
+			.merge(metrics.updates().map(Change::metrics), truth.updates().map(Change::truth),
+					instances.changes().map(Change::status))
+			.share();
 		this.ids = ids;
 		this.properties = properties;
 		// the windows and minutes held, and the instances
@@ -98,14 +106,12 @@ class DashboardStream implements SmartLifecycle {
 	Flux<ServerSentEvent<String>> events(OptionalLong lastEventId) {
 		long after = (lastEventId.isPresent() && this.ids.isKnown(lastEventId.getAsLong())) ? lastEventId.getAsLong()
 				: Long.MIN_VALUE;
-		Flux<Change> changes = Flux.merge(this.metrics.updates().map(Change::metrics),
-				this.truth.updates().map(Change::truth), this.instances.changes().map(Change::status));
 		// The snapshot is taken after subscribing to the changes, so that nothing falls
 		// in
 		// between; the pipeline event before it may be a moment older.
 		Flux<ServerSentEvent<String>> snapshotThenChanges = LatestPerKey
-			.snapshotThenUpdates(() -> snapshot(after), changes, KEYS, this.maxPending)
-			.map(SseEvents::change);
+			.snapshotThenUpdates(() -> snapshot(after), this.changes, KEYS, this.maxPending)
+			.map(Change::event);
 		Mono<ServerSentEvent<String>> pipeline = Mono.fromSupplier(() -> SseEvents.pipeline(this.pipeline.current()));
 		// One pipeline after each poll; a client that has not taken it yet gets the
 		// newest.

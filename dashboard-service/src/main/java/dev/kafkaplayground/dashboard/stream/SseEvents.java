@@ -5,6 +5,8 @@ import java.time.Instant;
 
 import org.springframework.http.codec.ServerSentEvent;
 
+import dev.kafkaplayground.dashboard.feed.Stamped;
+import dev.kafkaplayground.dashboard.instances.InstanceChange;
 import dev.kafkaplayground.dashboard.pipeline.Pipeline;
 import dev.kafkaplayground.events.json.EventJson;
 
@@ -28,13 +30,19 @@ final class SseEvents {
 	}
 
 	/**
-	 * A change of a window, a minute or an instance. Windows and minutes carry their id:
-	 * a reconnecting browser's {@code Last-Event-ID} says which of them it has. Instances
-	 * do not: a browser gets all of them on every connect.
+	 * A window or a minute, with its id: a reconnecting browser's {@code Last-Event-ID}
+	 * says which of them it has.
 	 */
-	static ServerSentEvent<String> change(Change change) {
-		boolean resumable = !STATUS.equals(change.event());
-		return event(change.event(), resumable ? Long.toString(change.id()) : null, change.data());
+	static ServerSentEvent<String> resumable(String name, Stamped<?> record) {
+		return event(name, Long.toString(record.id()), record.value());
+	}
+
+	/**
+	 * A processor instance reported, or is gone. Without an id: a browser gets every
+	 * instance on every connect.
+	 */
+	static ServerSentEvent<String> status(InstanceChange change) {
+		return event(STATUS, null, change);
 	}
 
 	/** The whole pipeline, as {@code /api/pipeline} has it. */
