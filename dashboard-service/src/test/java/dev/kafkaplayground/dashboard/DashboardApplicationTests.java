@@ -390,22 +390,6 @@ class DashboardApplicationTests {
 	}
 
 	@Test
-	void shouldServeThePageAtTheRoot() {
-		this.client.get()
-			.uri("/")
-			.accept(MediaType.TEXT_HTML)
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(String.class)
-			.value((html) -> assertThat(html).contains("<script src=\"app.js\" defer></script>")
-				.doesNotContain("http://")
-				.doesNotContain("https://"));
-		this.client.get().uri("/app.js").exchange().expectStatus().isOk();
-		this.client.get().uri("/app.css").exchange().expectStatus().isOk();
-	}
-
-	@Test
 	void shouldReportHealthAndPrometheusMetrics() {
 		this.client.get()
 			.uri("/actuator/health")

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.hibernate.validator.constraints.time.DurationMax;
+import org.hibernate.validator.constraints.URL;
 import org.hibernate.validator.constraints.time.DurationMin;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -30,6 +31,9 @@ import org.springframework.validation.annotation.Validated;
  * {@code /api/pipeline}
  * @param processorGroup the consumer group whose members and lag the pipeline shows: the
  * processor's Kafka Streams {@code application.id}
+ * @param generatorUrl base URL of the event generator's HTTP API, to which
+ * {@code /api/generator/**} is forwarded so the page's control panel stays on the
+ * dashboard's own origin
  */
 @Validated
 @ConfigurationProperties("playground.dashboard")
@@ -39,6 +43,8 @@ public record DashboardProperties(
 		@DefaultValue("15s") @NotNull @DurationMin(millis = 100) @DurationMax(minutes = 5) Duration heartbeat,
 		@DefaultValue("10s") @NotNull @DurationMin(seconds = 1) @DurationMax(minutes = 10) Duration instanceTimeout,
 		@DefaultValue("2s") @NotNull @DurationMin(millis = 500) @DurationMax(seconds = 60) Duration pipelineInterval,
-		@DefaultValue("analytics-processor") @NotBlank String processorGroup) {
+		@DefaultValue("analytics-processor") @NotBlank String processorGroup,
+		@DefaultValue("http://localhost:8081") @NotNull @URL(regexp = "^https?://[^/?#]+/?$",
+				message = "must be an http or https URL with a host and no path, e.g. http://localhost:8081") String generatorUrl) {
 
 }

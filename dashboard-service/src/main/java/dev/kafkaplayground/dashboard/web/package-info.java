@@ -1,5 +1,5 @@
 /**
- * What the dashboard's JSON endpoints share: responses written with the contract's
- * mapper.
+ * What every response of the dashboard shares: JSON written with the contract's mapper,
+ * and the security headers (Content-Security-Policy and friends).
  */
 package dev.kafkaplayground.dashboard.web;

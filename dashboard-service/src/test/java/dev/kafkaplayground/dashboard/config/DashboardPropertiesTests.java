@@ -3,6 +3,8 @@ package dev.kafkaplayground.dashboard.config;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -28,7 +30,22 @@ class DashboardPropertiesTests {
 			assertThat(properties.instanceTimeout()).isEqualTo(Duration.ofSeconds(10));
 			assertThat(properties.pipelineInterval()).isEqualTo(Duration.ofSeconds(2));
 			assertThat(properties.processorGroup()).isEqualTo("analytics-processor");
+			assertThat(properties.generatorUrl()).isEqualTo("http://localhost:8081");
 		});
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "localhost:8081", "http//localhost:8081", "ftp://localhost:8081",
+			"http://localhost:8081/api/generator", "http://" })
+	void shouldFailAtStartUpNamingABadGeneratorUrl(String url) {
+		assertStartUpFailsNaming("playground.dashboard.generator-url", url);
+	}
+
+	@Test
+	void shouldTakeTheGeneratorUrlOfAnotherHost() {
+		this.runner.withPropertyValues("playground.dashboard.generator-url=http://event-generator:8081")
+			.run((context) -> assertThat(context.getBean(DashboardProperties.class).generatorUrl())
+				.isEqualTo("http://event-generator:8081"));
 	}
 
 	@Test

@@ -73,7 +73,8 @@ class PipelinePollerTests {
 
 	// long enough that no status record expires while a test runs
 	private final DashboardProperties properties = new DashboardProperties(Duration.ofMinutes(60), 60,
-			Duration.ofSeconds(15), Duration.ofMinutes(10), Duration.ofSeconds(2), this.groupId);
+			Duration.ofSeconds(15), Duration.ofMinutes(10), Duration.ofSeconds(2), this.groupId,
+			"http://localhost:8081");
 
 	private final MeterRegistry registry = new SimpleMeterRegistry();
 

@@ -38,7 +38,8 @@ class DashboardStreamTests {
 	private static final Duration TIMEOUT = Duration.ofSeconds(5);
 
 	private final DashboardProperties properties = new DashboardProperties(Duration.ofMinutes(60), 60,
-			Duration.ofSeconds(15), Duration.ofSeconds(10), Duration.ofSeconds(2), "analytics-processor");
+			Duration.ofSeconds(15), Duration.ofSeconds(10), Duration.ofSeconds(2), "analytics-processor",
+			"http://localhost:8081");
 
 	private final MeterRegistry registry = new SimpleMeterRegistry();
 

@@ -21,8 +21,9 @@ class TruthFeedTests {
 
 	private final MeterRegistry registry = new SimpleMeterRegistry();
 
-	private final TruthFeed feed = new TruthFeed(new EventIds(), new DashboardProperties(Duration.ofMinutes(60), 2,
-			Duration.ofSeconds(15), Duration.ofSeconds(10), Duration.ofSeconds(2), "analytics-processor"),
+	private final TruthFeed feed = new TruthFeed(
+			new EventIds(), new DashboardProperties(Duration.ofMinutes(60), 2, Duration.ofSeconds(15),
+					Duration.ofSeconds(10), Duration.ofSeconds(2), "analytics-processor", "http://localhost:8081"),
 			this.registry);
 
 	@Test
