@@ -112,17 +112,6 @@ START_TIMEOUT="$(whole_number "PLAYGROUND_START_TIMEOUT" "$START_TIMEOUT" 1 3600
 # ---------------------------------------------------------------------------------------------
 # Steps
 
-build() {
-  local stale module modules=()
-  stale="$(stale_modules local-kafka "$DASHBOARD_MODULE" "$BENCH_MODULE")"
-  if [[ -z "$stale" ]]; then
-    say "[2/$STEPS] Build is up to date"
-    return 0
-  fi
-  for module in $stale; do modules+=("$module"); done
-  build_modules "[2/$STEPS]" "${modules[@]}"
-}
-
 start_dashboard() {
   local start
   DASHBOARD_PORT="$(free_port "$KAFKA_PORT" "$CONTROLLER_PORT")"
@@ -192,20 +181,11 @@ say "[1/$STEPS] Checking Java, open files and ports..."
 require_java
 [[ -x "$(dirname "$JAVA_CMD")/jcmd" ]] ||
   die "jcmd is missing next to $JAVA_CMD: the benchmark needs a full JDK 17+ to measure the dashboard's heap."
-JAVA_VERSION="$("$JAVA_CMD" -version 2>&1 | head -n 1)"
 require_open_files $((CLIENTS + SPARE_FILES)) "--clients $CLIENTS"
-if [[ -n "$KAFKA_PORT" ]]; then
-  ! port_in_use "$KAFKA_PORT" || die "Port $KAFKA_PORT (--kafka-port) is already in use. Leave the option out to use a free port."
-else
-  KAFKA_PORT="$(free_port)"
-fi
-CONTROLLER_PORT="$(free_port "$KAFKA_PORT")"
-trap bench_clean_up EXIT
-trap 'exit 130' INT TERM HUP
-init_bench_run
+bench_prepare
 say "      $OK_MARK $JAVA_VERSION; $(cores) cores; open files $(ulimit -n); broker ports $KAFKA_PORT and $CONTROLLER_PORT"
 
-build
+bench_build "[2/$STEPS]" local-kafka "$DASHBOARD_MODULE" "$BENCH_MODULE"
 bench_start_broker "[3/$STEPS]"
 start_dashboard
 measure

@@ -468,3 +468,32 @@ result_row() { printf '  %-28s %18s   %s\n' "$1" "$2" "$3"; }
 
 # The value of a result line NAME=VALUE a benchmark program printed (the last one), or nothing.
 result_value() { sed -n "s/^$1=//p" "$2" | tail -n 1; }
+
+# Checks Java, picks the broker's ports (KAFKA_PORT if set, else a free one), installs the EXIT
+# trap and creates the run's folder. Sets JAVA_CMD, JAVA_VERSION, KAFKA_PORT and CONTROLLER_PORT.
+bench_prepare() {
+  require_java
+  JAVA_VERSION="$("$JAVA_CMD" -version 2>&1 | head -n 1)"
+  if [[ -n "$KAFKA_PORT" ]]; then
+    ! port_in_use "$KAFKA_PORT" || die "Port $KAFKA_PORT (--kafka-port) is already in use. Leave the option out to use a free port."
+  else
+    KAFKA_PORT="$(free_port)"
+  fi
+  CONTROLLER_PORT="$(free_port "$KAFKA_PORT")"
+  trap bench_clean_up EXIT
+  trap 'exit 130' INT TERM HUP
+  init_bench_run
+}
+
+# Builds those of the modules that are stale, reporting under a step label such as "[2/5]".
+bench_build() {
+  local step="$1" stale module modules=()
+  shift
+  stale="$(stale_modules "$@")"
+  if [[ -z "$stale" ]]; then
+    say "$step Build is up to date"
+    return 0
+  fi
+  for module in $stale; do modules+=("$module"); done
+  build_modules "$step" "${modules[@]}"
+}

@@ -55,7 +55,7 @@ public final class ProbeLatency {
 	private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(30);
 
 	// after the last probe, wait this long at most for the updates of the last ones
-	private static final Duration MAX_DRAIN = Duration.ofSeconds(30);
+	private static final Duration MAX_DRAIN = Duration.ofSeconds(60);
 
 	private static final Logger logger = LoggerFactory.getLogger(ProbeLatency.class);
 
@@ -90,8 +90,8 @@ public final class ProbeLatency {
 			}
 			probe.send(arguments.required("--bootstrap-server"), Duration.ofMillis(interval));
 			probe.drain();
+			probe.printResults();
 		}
-		probe.printResults();
 	}
 
 	private void send(String bootstrapServers, Duration interval) throws InterruptedException {
@@ -162,9 +162,19 @@ public final class ProbeLatency {
 		return seen;
 	}
 
+	// A probe not seen by now took at least until now: it counts with that lower bound,
+	// so
+	// that the percentiles are not those of the fast probes only.
 	private void printResults() {
+		long seen = this.latencies.count();
+		long now = System.currentTimeMillis();
+		for (int n = this.firstTimed; n < this.seenAt.length(); n++) {
+			if (this.seenAt.compareAndSet(n, 0, now)) {
+				this.latencies.record(now - this.sentAt.get(n));
+			}
+		}
 		Results.print("probes-timed", this.sentAt.length() - this.firstTimed);
-		Results.print("probes-seen", this.latencies.count());
+		Results.print("probes-seen", seen);
 		Results.print("latency-ms-p50", this.latencies.percentile(0.50));
 		Results.print("latency-ms-p90", this.latencies.percentile(0.90));
 		Results.print("latency-ms-p99", this.latencies.percentile(0.99));
