@@ -145,6 +145,9 @@ value() { result_value "$1" "$RESULTS"; }
 # KiB per client between two samples, with one decimal
 per_client() { awk -v a="$1" -v b="$2" -v n="$3" 'BEGIN { if (n > 0) printf "%.1f", (b - a) / n; else printf "-" }'; }
 
+# processor time of a process over the feed, as a share of one core
+cpu_share() { awk -v c="$(value "$1")" -v w="$(value cpu-wall-ms)" 'BEGIN { if (w > 0) printf "%.0f %%", 100 * c / w; else printf "-" }'; }
+
 mib() { awk -v k="$1" 'BEGIN { printf "%.0f MiB", k / 1024 }'; }
 
 print_results() {
@@ -171,6 +174,8 @@ print_results() {
   result_row "Heap per client" "$heap KiB" \
     "after a full GC: $(mib "$(value heap-0-kb)") with no client, $(mib "$(value heap-n-kb)") with $connected"
   result_row "RSS per client" "$rss KiB" "$(mib "$(value rss-0-kb)") with no client, $(mib "$(value rss-n-kb)") with $connected"
+  result_row "Processor time, dashboard" "$(cpu_share cpu-dashboard-ms)" "of one core, while updates were sent and delivered"
+  result_row "Processor time, clients" "$(cpu_share cpu-clients-ms)" "of one core (the client JVM, same machine)"
 }
 
 # ---------------------------------------------------------------------------------------------

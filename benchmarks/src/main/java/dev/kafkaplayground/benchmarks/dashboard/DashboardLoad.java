@@ -87,9 +87,11 @@ public final class DashboardLoad {
 			Results.print("heap-n-kb", loaded.heapUsedKb());
 			Results.print("rss-n-kb", loaded.rssKb());
 
+			CpuTime cpu = new CpuTime(memory.pid());
 			long sent = send(arguments.required("--bootstrap-server"), rate, feed, feedStart);
 			Results.print("records-sent", sent);
 			drain(delays);
+			cpu.printSince();
 			Results.print("clients-open-at-end", streams.openStreams());
 			Results.print("stream-failures", streams.failures());
 		}

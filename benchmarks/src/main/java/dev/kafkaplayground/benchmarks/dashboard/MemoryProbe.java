@@ -26,6 +26,10 @@ final class MemoryProbe {
 		this.pid = pid;
 	}
 
+	long pid() {
+		return this.pid;
+	}
+
 	Sample sample() throws IOException, InterruptedException {
 		String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
 		run(jcmd, Long.toString(this.pid), "GC.run");

@@ -36,27 +36,33 @@ public final class SseParser {
 	}
 
 	public void feed(byte[] bytes, int offset, int count) {
-		for (int i = offset; i < offset + count; i++) {
-			byte b = bytes[i];
-			if (b == '\n' && this.afterCarriageReturn) {
-				this.afterCarriageReturn = false;
-				continue;
+		int end = offset + count;
+		int i = offset;
+		while (i < end) {
+			if (this.afterCarriageReturn && bytes[i] == '\n') {
+				i++;
 			}
-			this.afterCarriageReturn = (b == '\r');
-			if (b == '\n' || b == '\r') {
-				endOfLine();
+			this.afterCarriageReturn = false;
+			int lineEnd = i;
+			while (lineEnd < end && bytes[lineEnd] != '\n' && bytes[lineEnd] != '\r') {
+				lineEnd++;
 			}
-			else {
-				append(b);
+			append(bytes, i, lineEnd - i);
+			if (lineEnd == end) {
+				return;
 			}
+			this.afterCarriageReturn = (bytes[lineEnd] == '\r');
+			endOfLine();
+			i = lineEnd + 1;
 		}
 	}
 
-	private void append(byte b) {
-		if (this.length == this.line.length) {
-			this.line = Arrays.copyOf(this.line, this.line.length * 2);
+	private void append(byte[] bytes, int offset, int count) {
+		if (this.length + count > this.line.length) {
+			this.line = Arrays.copyOf(this.line, Math.max(this.line.length * 2, this.length + count));
 		}
-		this.line[this.length++] = b;
+		System.arraycopy(bytes, offset, this.line, this.length, count);
+		this.length += count;
 	}
 
 	private void endOfLine() {
