@@ -6,6 +6,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
@@ -13,6 +14,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLongArray;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -23,6 +26,7 @@ import org.slf4j.LoggerFactory;
 
 import dev.kafkaplayground.benchmarks.Arguments;
 import dev.kafkaplayground.benchmarks.Results;
+import dev.kafkaplayground.benchmarks.StoreOffsets;
 import dev.kafkaplayground.benchmarks.sse.SseClients;
 import dev.kafkaplayground.benchmarks.sse.SseEvent;
 import dev.kafkaplayground.benchmarks.sse.WindowJson;
@@ -77,8 +81,8 @@ public final class ProbeLatency {
 	}
 
 	public static void main(String[] args) throws Exception {
-		Arguments arguments = Arguments.parse(args,
-				List.of("--bootstrap-server", "--dashboard-url", "--seconds", "--warmup-seconds", "--interval-ms"));
+		Arguments arguments = Arguments.parse(args, List.of("--bootstrap-server", "--dashboard-url", "--group",
+				"--seconds", "--warmup-seconds", "--interval-ms"));
 		long interval = arguments.number("--interval-ms", 500);
 		int warmup = (int) (arguments.number("--warmup-seconds", 30) * 1000 / interval);
 		int timed = (int) (arguments.number("--seconds", 120) * 1000 / interval);
@@ -89,6 +93,8 @@ public final class ProbeLatency {
 				throw new IllegalStateException("the dashboard's event stream did not open");
 			}
 			probe.send(arguments.required("--bootstrap-server"), Duration.ofMillis(interval));
+			Results.print("processor-lag-after-probes",
+					processorLag(arguments.required("--bootstrap-server"), arguments.required("--group")));
 			probe.drain();
 			probe.printResults();
 		}
@@ -115,6 +121,17 @@ public final class ProbeLatency {
 		}
 		finally {
 			ticker.shutdownNow();
+		}
+	}
+
+	// the group's lag on the store topics when the last probe was sent: a latency far
+	// above
+	// the path's own delay with a large lag is a processor that does not keep up
+	private static long processorLag(String bootstrapServers, String group)
+			throws InterruptedException, ExecutionException {
+		try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+			StoreOffsets store = StoreOffsets.of(admin);
+			return StoreOffsets.lag(store.endOffsets(admin), store.committed(admin, group));
 		}
 	}
 
