@@ -50,7 +50,6 @@ EOF
 
 GENERATOR_MODULE="event-generator-service"
 PROCESSOR_MODULE="analytics-processor-service"
-BENCH_MODULE="benchmarks"
 # the same heaps as run-local.sh; the reference job gets the processor's
 GENERATOR_HEAP=256m
 JOB_HEAP=384m
@@ -117,8 +116,6 @@ init_paths() {
   LOG_DIR="$RUN_DIR/logs"
   mkdir "$LOG_DIR"
 }
-
-bench_classpath() { printf '%s' "$(plain_jar "$BENCH_MODULE"):$PLAYGROUND_ROOT/$BENCH_MODULE/target/lib/*"; }
 
 # ---------------------------------------------------------------------------------------------
 # What this run started, and stopping it
@@ -324,19 +321,6 @@ measure_processor() {
   say "      $OK_MARK $REPARTITION_TOPIC: end offsets sum to $REPARTITION_RECORDS"
 }
 
-cores() {
-  getconf _NPROCESSORS_ONLN 2> /dev/null || nproc 2> /dev/null || sysctl -n hw.ncpu 2> /dev/null || printf '?'
-}
-
-# "target met" or "below target" ($1: "ge" or "le" the target)
-verdict() {
-  if awk -v x="$2" -v t="$3" -v op="$1" 'BEGIN { exit !((op == "ge") ? x >= t : x <= t) }'; then
-    printf 'target met'
-  else
-    printf 'below target'
-  fi
-}
-
 print_results() {
   local ratio per_event
   ratio="$(awk -v p="$PROCESSOR_RATE" -v r="$REFERENCE_RATE" 'BEGIN { printf "%.2f", p / r }')"
@@ -354,8 +338,6 @@ print_results() {
   result_row "Repartition per event" "$per_event" \
     "$REPARTITION_RECORDS offsets on $REPARTITION_TOPIC; target <= $TARGET_REPARTITION: $(verdict le "$per_event" "$TARGET_REPARTITION")"
 }
-
-result_row() { printf '  %-28s %18s   %s\n' "$1" "$2" "$3"; }
 
 # ---------------------------------------------------------------------------------------------
 # Main

@@ -298,3 +298,202 @@ is_healthy() {
     [[ "$(printf '%s' "$response" | head -n 1)" == *" 200"* && "$response" == *'"status":"UP"'* ]]
   fi
 }
+
+# ---------------------------------------------------------------------------------------------
+# Benchmarks (scripts/bench-*.sh): the run's folder, the processes it starts (watched while it
+# measures, stopped newest first), its broker, and the results table. The scripts set
+# BENCH_NAME (the run folder's prefix) and KEEP (1 with --keep).
+
+BENCH_MODULE="benchmarks"
+BENCH_BROKER_HEAP=512m
+RUN_DIR=""
+BENCH_NAMES=()
+BENCH_PIDS=()
+BENCH_TOOL_PID=""
+BENCH_CLEANING=0
+
+# The class path of the benchmark programs (the benchmarks module and its dependencies).
+bench_classpath() { printf '%s' "$(plain_jar "$BENCH_MODULE"):$PLAYGROUND_ROOT/$BENCH_MODULE/target/lib/*"; }
+
+# Creates the run's folder, PLAYGROUND_HOME/bench/<BENCH_NAME>-<time>-<pid> (default home:
+# .playground in the repository), with a logs folder. Sets BENCH_ROOT, RUN_DIR and LOG_DIR.
+init_bench_run() {
+  local home="${PLAYGROUND_HOME:-$PLAYGROUND_ROOT/.playground}"
+  mkdir -p "$home/bench"
+  BENCH_ROOT="$(cd "$home/bench" && pwd)"
+  RUN_DIR="$BENCH_ROOT/$BENCH_NAME-$(date -u +%Y%m%d-%H%M%S)-$$"
+  mkdir "$RUN_DIR"
+  LOG_DIR="$RUN_DIR/logs"
+  mkdir "$LOG_DIR"
+}
+
+# Starts a process of the run in the background, output to logs/<name>.log: bench_start NAME
+# COMMAND... Sets BENCH_PID.
+bench_start() {
+  local name="$1"
+  shift
+  "$@" > "$(log_file "$name")" 2>&1 &
+  BENCH_PID=$!
+  BENCH_NAMES+=("$name")
+  BENCH_PIDS+=("$BENCH_PID")
+}
+
+# Fails the run if a process it started has exited.
+bench_check_alive() {
+  local i status
+  for ((i = 0; i < ${#BENCH_PIDS[@]}; i++)); do
+    [[ -n "${BENCH_PIDS[$i]}" ]] || continue
+    if ! kill -0 "${BENCH_PIDS[$i]}" 2> /dev/null; then
+      wait "${BENCH_PIDS[$i]}" 2> /dev/null && status=0 || status=$?
+      BENCH_PIDS[i]=""
+      fail "the ${BENCH_NAMES[$i]} exited (status $status)" "$(log_file "${BENCH_NAMES[$i]}")"
+    fi
+  done
+}
+
+# Runs a tool to its end (stdout to $1, stderr to $2) while watching the run's processes, so that
+# a crash ends the run at once. Returns the tool's status.
+bench_run_tool() {
+  local out="$1" err="$2" status
+  shift 2
+  "$@" > "$out" 2> "$err" &
+  BENCH_TOOL_PID=$!
+  while kill -0 "$BENCH_TOOL_PID" 2> /dev/null; do
+    bench_check_alive
+    sleep 0.2
+  done
+  wait "$BENCH_TOOL_PID" && status=0 || status=$?
+  BENCH_TOOL_PID=""
+  return "$status"
+}
+
+# Waits until the service NAME (a process of the run) answers healthy on PORT, at most TIMEOUT s.
+bench_await_healthy() {
+  local name="$1" port="$2" timeout="$3" start
+  start="$(now_micros)"
+  until is_healthy "$port"; do
+    bench_check_alive
+    (($(now_micros) - start < timeout * 1000000)) ||
+      fail "the $name is not healthy after $timeout s (set PLAYGROUND_START_TIMEOUT to wait longer)" "$(log_file "$name")"
+    sleep 0.5
+  done
+}
+
+# Starts the run's own broker (KAFKA_PORT, CONTROLLER_PORT, data in RUN_DIR/kafka) and creates
+# the playground's topics. Sets BOOTSTRAP_SERVERS.
+bench_start_broker() {
+  local step="$1" start log
+  BOOTSTRAP_SERVERS="localhost:$KAFKA_PORT"
+  log="$(log_file create-topics)"
+  say "$step Starting the benchmark's Kafka broker on $BOOTSTRAP_SERVERS (data: $(display_path "$RUN_DIR/kafka"))..."
+  start="$(now_micros)"
+  bench_start kafka "$JAVA_CMD" "-Xmx$BENCH_BROKER_HEAP" -cp "$(local_kafka_classpath)" \
+    dev.kafkaplayground.localkafka.LocalKafkaBroker --data-dir "$RUN_DIR/kafka" --port "$KAFKA_PORT" \
+    --controller-port "$CONTROLLER_PORT"
+  # the topic set-up waits until the broker answers
+  bench_run_tool "$log" "$log.err" "$PLAYGROUND_ROOT/scripts/create-topics.sh" \
+    --bootstrap-server "$BOOTSTRAP_SERVERS" --timeout 120s || fail "creating the topics failed" "$log.err"
+  say "      $OK_MARK Kafka ready on $BOOTSTRAP_SERVERS with the playground's topics ($(elapsed_since "$start"))"
+}
+
+# The EXIT trap of a benchmark: stops what the run started (the tool, then the processes newest
+# first) and removes the run's folder, unless --keep; after a failure only the logs stay.
+bench_clean_up() {
+  local status=$? i
+  ((BENCH_CLEANING == 0)) || return 0
+  BENCH_CLEANING=1
+  trap '' INT TERM HUP
+  if [[ -n "$BENCH_TOOL_PID" ]] || ((${#BENCH_PIDS[@]} > 0)); then
+    say ""
+    say "Stopping what the benchmark started..."
+  fi
+  [[ -z "$BENCH_TOOL_PID" ]] || stop_processes 5 "$BENCH_TOOL_PID"
+  for ((i = ${#BENCH_PIDS[@]} - 1; i >= 0; i--)); do
+    [[ -n "${BENCH_PIDS[$i]}" ]] || continue
+    stop_processes 30 "${BENCH_PIDS[$i]}"
+    say "      $OK_MARK ${BENCH_NAMES[$i]} stopped"
+  done
+  if [[ -n "$RUN_DIR" && -d "$RUN_DIR" ]]; then
+    if ((${KEEP:-0})); then
+      say "Benchmark folder kept (--keep): $(display_path "$RUN_DIR")"
+    elif ((status != 0 && status != 130)); then
+      # broker data and state are large and useless now; the logs say what went wrong
+      find "$RUN_DIR" -mindepth 1 -maxdepth 1 ! -name logs -exec rm -rf {} +
+      warn "Logs kept in $(display_path "$LOG_DIR")/"
+    else
+      rm -rf "$RUN_DIR"
+      rmdir "$BENCH_ROOT" 2> /dev/null || true
+    fi
+  fi
+  exit "$status"
+}
+
+# Raises the soft limit of open files towards the hard one if it is below $1, and fails clearly
+# if it cannot reach it ($2 says what needs them).
+require_open_files() {
+  local needed="$1" what="$2" soft hard
+  soft="$(ulimit -n)"
+  [[ "$soft" == unlimited ]] && return 0
+  if ((soft < needed)); then
+    hard="$(ulimit -Hn)"
+    if [[ "$hard" == unlimited ]] || ((hard >= needed)); then
+      ulimit -n "$needed" 2> /dev/null || true
+    fi
+    soft="$(ulimit -n)"
+    ((soft >= needed)) || die "$what needs $needed open files per process but 'ulimit -n' allows $soft (hard limit ${hard}). Raise it (e.g. 'ulimit -n $needed' as allowed by your system) or ask for fewer."
+  fi
+}
+
+# The number of this machine's cores.
+cores() {
+  getconf _NPROCESSORS_ONLN 2> /dev/null || nproc 2> /dev/null || sysctl -n hw.ncpu 2> /dev/null || printf '?'
+}
+
+# The load average over the last minute, as uptime shows it.
+load_average() {
+  uptime | sed -n 's/.*load averages*: *\([0-9.,]*\).*/\1/p' | tr -d ','
+}
+
+# "target met" or "below target" ($1: "ge" or "le" the target $3, for the value $2)
+verdict() {
+  if awk -v x="$2" -v t="$3" -v op="$1" 'BEGIN { exit !((op == "ge") ? x >= t : x <= t) }'; then
+    printf 'target met'
+  else
+    printf 'below target'
+  fi
+}
+
+# One line of a results table: what, figure, remarks.
+result_row() { printf '  %-28s %18s   %s\n' "$1" "$2" "$3"; }
+
+# The value of a result line NAME=VALUE a benchmark program printed (the last one), or nothing.
+result_value() { sed -n "s/^$1=//p" "$2" | tail -n 1; }
+
+# Checks Java, picks the broker's ports (KAFKA_PORT if set, else a free one), installs the EXIT
+# trap and creates the run's folder. Sets JAVA_CMD, JAVA_VERSION, KAFKA_PORT and CONTROLLER_PORT.
+bench_prepare() {
+  require_java
+  JAVA_VERSION="$("$JAVA_CMD" -version 2>&1 | head -n 1)"
+  if [[ -n "$KAFKA_PORT" ]]; then
+    ! port_in_use "$KAFKA_PORT" || die "Port $KAFKA_PORT (--kafka-port) is already in use. Leave the option out to use a free port."
+  else
+    KAFKA_PORT="$(free_port)"
+  fi
+  CONTROLLER_PORT="$(free_port "$KAFKA_PORT")"
+  trap bench_clean_up EXIT
+  trap 'exit 130' INT TERM HUP
+  init_bench_run
+}
+
+# Builds those of the modules that are stale, reporting under a step label such as "[2/5]".
+bench_build() {
+  local step="$1" stale module modules=()
+  shift
+  stale="$(stale_modules "$@")"
+  if [[ -z "$stale" ]]; then
+    say "$step Build is up to date"
+    return 0
+  fi
+  for module in $stale; do modules+=("$module"); done
+  build_modules "$step" "${modules[@]}"
+}

@@ -7,9 +7,9 @@ import java.util.Optional;
 
 /**
  * The {@code --name value} options of the benchmark programs. Small enough to read by
- * hand: the programs are only started by {@code scripts/bench-processor.sh}.
+ * hand: the programs are only started by the {@code scripts/bench-*.sh} scripts.
  */
-final class Arguments {
+public final class Arguments {
 
 	private final Map<String, String> values;
 
@@ -22,7 +22,7 @@ final class Arguments {
 	 * @param names the options a program knows
 	 * @throws IllegalArgumentException for an unknown option or one without a value
 	 */
-	static Arguments parse(String[] args, List<String> names) {
+	public static Arguments parse(String[] args, List<String> names) {
 		Map<String, String> values = new HashMap<>();
 		for (int i = 0; i < args.length; i += 2) {
 			if (!names.contains(args[i])) {
@@ -36,12 +36,29 @@ final class Arguments {
 		return new Arguments(values);
 	}
 
-	String required(String name) {
+	public String required(String name) {
 		return optional(name).orElseThrow(() -> new IllegalArgumentException("option '" + name + "' is required"));
 	}
 
-	Optional<String> optional(String name) {
+	public Optional<String> optional(String name) {
 		return Optional.ofNullable(this.values.get(name));
+	}
+
+	/**
+	 * A whole-number option, or its default when absent.
+	 * @throws IllegalArgumentException if the value is not a whole number
+	 */
+	public long number(String name, long defaultValue) {
+		String value = this.values.get(name);
+		if (value == null) {
+			return defaultValue;
+		}
+		try {
+			return Long.parseLong(value);
+		}
+		catch (NumberFormatException ex) {
+			throw new IllegalArgumentException("option '" + name + "' must be a whole number but was '" + value + "'");
+		}
 	}
 
 }

@@ -5,19 +5,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import dev.kafkaplayground.events.topics.Topics;
 
 /**
  * Waits on the five store topics, polling with the Admin client, and prints one result
@@ -51,13 +44,13 @@ public final class LagWatch {
 			.plusSeconds(Long.parseLong(arguments.optional("--timeout-seconds").orElse("900")));
 		try (Admin admin = Admin
 			.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, arguments.required("--bootstrap-server")))) {
-			List<TopicPartition> partitions = storePartitions(admin);
+			StoreOffsets store = StoreOffsets.of(admin);
 			boolean done;
 			if (arguments.optional("--group").isPresent()) {
-				done = waitForGroup(admin, partitions, arguments.required("--group"), deadline);
+				done = waitForGroup(admin, store, arguments.required("--group"), deadline);
 			}
 			else {
-				done = waitForRecords(admin, partitions, Long.parseLong(arguments.required("--records")), deadline);
+				done = waitForRecords(admin, store, Long.parseLong(arguments.required("--records")), deadline);
 			}
 			if (!done) {
 				logger.error("Timed out");
@@ -66,13 +59,13 @@ public final class LagWatch {
 		}
 	}
 
-	private static boolean waitForRecords(Admin admin, List<TopicPartition> partitions, long records, Instant deadline)
+	private static boolean waitForRecords(Admin admin, StoreOffsets store, long records, Instant deadline)
 			throws InterruptedException, ExecutionException {
 		Progress progress = new Progress();
 		while (Instant.now().isBefore(deadline)) {
-			long sum = endOffsets(admin, partitions).values().stream().mapToLong(Long::longValue).sum();
+			long sum = StoreOffsets.sum(store.endOffsets(admin));
 			if (sum >= records) {
-				result("records=" + sum);
+				Results.print("records", sum);
 				return true;
 			}
 			progress.log("{} of {} records on the store topics", sum, records);
@@ -81,63 +74,27 @@ public final class LagWatch {
 		return false;
 	}
 
-	private static boolean waitForGroup(Admin admin, List<TopicPartition> partitions, String group, Instant deadline)
+	private static boolean waitForGroup(Admin admin, StoreOffsets store, String group, Instant deadline)
 			throws InterruptedException, ExecutionException {
-		Map<TopicPartition, Long> ends = endOffsets(admin, partitions);
-		long total = ends.values().stream().mapToLong(Long::longValue).sum();
+		Map<TopicPartition, Long> ends = store.endOffsets(admin);
+		long total = StoreOffsets.sum(ends);
 		logger.info("Waiting for group {} to commit {} records", group, total);
 		Progress progress = new Progress();
 		boolean committed = false;
 		while (Instant.now().isBefore(deadline)) {
-			Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets(group)
-				.partitionsToOffsetAndMetadata()
-				.get();
-			long lag = 0;
-			for (TopicPartition partition : partitions) {
-				OffsetAndMetadata offset = offsets.get(partition);
-				lag += Math.max(0, ends.get(partition) - ((offset != null) ? offset.offset() : 0));
-			}
+			long lag = StoreOffsets.lag(ends, store.committed(admin, group));
 			if (!committed && lag < total) {
 				committed = true;
-				result("first-commit-at-ms=" + System.currentTimeMillis());
+				Results.print("first-commit-at-ms", System.currentTimeMillis());
 			}
 			if (lag == 0) {
-				result("caught-up-at-ms=" + System.currentTimeMillis());
+				Results.print("caught-up-at-ms", System.currentTimeMillis());
 				return true;
 			}
 			progress.log("group {}: lag {}", group, lag);
 			Thread.sleep(POLL_INTERVAL.toMillis());
 		}
 		return false;
-	}
-
-	private static List<TopicPartition> storePartitions(Admin admin) throws InterruptedException, ExecutionException {
-		return admin.describeTopics(Topics.STORE_TOPICS)
-			.allTopicNames()
-			.get()
-			.values()
-			.stream()
-			.flatMap((topic) -> topic.partitions()
-				.stream()
-				.map((partition) -> new TopicPartition(topic.name(), partition.partition())))
-			.toList();
-	}
-
-	private static Map<TopicPartition, Long> endOffsets(Admin admin, List<TopicPartition> partitions)
-			throws InterruptedException, ExecutionException {
-		Map<TopicPartition, OffsetSpec> latest = partitions.stream()
-			.collect(Collectors.toMap(Function.identity(), (partition) -> OffsetSpec.latest()));
-		return admin.listOffsets(latest)
-			.all()
-			.get()
-			.entrySet()
-			.stream()
-			.collect(Collectors.toMap(Map.Entry::getKey, (entry) -> entry.getValue().offset()));
-	}
-
-	// the script reads this one line; everything else goes to the log (stderr)
-	private static void result(String line) {
-		System.out.println(line);
 	}
 
 	/** Logs progress now and then, not on every poll. */

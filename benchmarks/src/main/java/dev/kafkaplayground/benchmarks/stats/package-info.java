@@ -1,0 +1,4 @@
+/**
+ * Figures the benchmark programs compute from their samples: delay percentiles.
+ */
+package dev.kafkaplayground.benchmarks.stats;
