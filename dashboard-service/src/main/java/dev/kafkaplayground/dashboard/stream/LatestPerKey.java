@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
@@ -12,9 +13,12 @@ import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 
 import reactor.core.Disposable;
+import reactor.core.Disposables;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.FluxSink;
 import reactor.core.publisher.Operators;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * One subscriber's buffer: a snapshot first, then live updates, and while the subscriber
@@ -42,9 +46,12 @@ final class LatestPerKey<V> {
 
 	private final int maxPending;
 
+	private final Scheduler.Worker worker;
+
 	private volatile boolean done;
 
-	private LatestPerKey(FluxSink<V> sink, Keys<V> keys, int maxPending) {
+	private LatestPerKey(FluxSink<V> sink, Keys<V> keys, int maxPending, Scheduler.Worker worker) {
+		this.worker = worker;
 		this.sink = sink;
 		this.keys = keys;
 		this.maxPending = maxPending;
@@ -61,9 +68,10 @@ final class LatestPerKey<V> {
 	 */
 	static <V> Flux<V> snapshotThenUpdates(Supplier<List<V>> snapshot, Flux<V> updates, Keys<V> keys, int maxPending) {
 		return Flux.create((sink) -> {
-			LatestPerKey<V> buffer = new LatestPerKey<>(sink, keys, maxPending);
+			Scheduler.Worker worker = Schedulers.parallel().createWorker();
+			LatestPerKey<V> buffer = new LatestPerKey<>(sink, keys, maxPending, worker);
 			Disposable live = updates.subscribe(buffer::offer, sink::error, buffer::complete);
-			sink.onDispose(live);
+			sink.onDispose(Disposables.composite(live, worker));
 			snapshot.get().forEach(buffer::offer);
 			sink.onRequest(buffer::request);
 		});
@@ -100,11 +108,23 @@ final class LatestPerKey<V> {
 		drain();
 	}
 
-	// Classic work-in-progress loop: whichever thread gets here first emits for all.
+	// Emits on a worker of the parallel scheduler, not on the thread that offers or
+	// requests: the feed's thread (a Kafka listener) then only files a change with each
+	// browser, and writing the events out is spread over the cores.
 	private void drain() {
 		if (this.work.getAndIncrement() != 0) {
 			return;
 		}
+		try {
+			this.worker.schedule(this::emitAll);
+		}
+		catch (RejectedExecutionException ex) {
+			// the subscriber has gone and its worker with it
+		}
+	}
+
+	// Classic work-in-progress loop: one run emits for every drain() since it began.
+	private void emitAll() {
 		int missed = 1;
 		do {
 			emitWhileRequested();
