@@ -26,8 +26,8 @@ import tools.jackson.databind.JsonNode;
 
 import dev.kafkaplayground.endtoend.Playground;
 import dev.kafkaplayground.events.json.EventJson;
+import dev.kafkaplayground.testsupport.OwnBroker;
 import dev.kafkaplayground.testsupport.TestKafka;
-import dev.kafkaplayground.testsupport.TestKafkaBroker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -45,7 +45,7 @@ class DashboardPageTests {
 
 	private static final Duration PATIENCE = Duration.ofSeconds(120);
 
-	private TestKafkaBroker broker;
+	private OwnBroker broker;
 
 	private Playground playground;
 
@@ -57,7 +57,9 @@ class DashboardPageTests {
 	void startPlaygroundAndBrowser(@TempDir Path stateDir) {
 		String missing = Chromium.missing();
 		assumeTrue(missing == null, missing);
-		this.broker = TestKafka.broker();
+		// a broker of its own: this playground's events must not reach the next class's
+		// windows
+		this.broker = OwnBroker.start();
 		this.playground = new Playground(this.broker, stateDir);
 		this.browser = Chromium.start();
 		this.wait = new WebDriverWait(this.browser, PATIENCE);
@@ -73,6 +75,9 @@ class DashboardPageTests {
 		}
 		if (this.playground != null) {
 			this.playground.close();
+		}
+		if (this.broker != null) {
+			this.broker.close();
 		}
 	}
 
