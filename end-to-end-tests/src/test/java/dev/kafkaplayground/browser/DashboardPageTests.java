@@ -113,7 +113,22 @@ class DashboardPageTests {
 		assertThat(texts("#topics-body tr[data-topic='analytics.metrics'] .chip")).hasSize(TestKafka.PARTITIONS);
 		this.wait.until((browser) -> texts("#instances .instance .partitions").stream()
 			.anyMatch((partitions) -> partitions.contains("store.purchases")));
-		this.wait.until((browser) -> !texts("#rebalances .timeline-item").isEmpty());
+		// the timeline: as many entries as /api/pipeline has (none if the processor
+		// joined
+		// before the dashboard's first poll, which is the timeline's baseline)
+		this.wait.until((browser) -> texts("#rebalances .timeline-item").size() == rebalancesOnTheApi());
+	}
+
+	private int rebalancesOnTheApi() {
+		try {
+			return EventJson.mapper()
+				.readTree(get(this.playground.dashboardUrl() + "/api/pipeline"))
+				.path("rebalances")
+				.size();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	@Test
