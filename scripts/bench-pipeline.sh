@@ -59,7 +59,7 @@ PROCESSOR_MODULE="analytics-processor-service"
 DASHBOARD_MODULE="dashboard-service"
 # the same heaps as run-local.sh
 GENERATOR_HEAP=256m
-PROCESSOR_HEAP=384m
+PROCESSOR_HEAP=512m
 DASHBOARD_HEAP=256m
 PROCESSOR_GROUP="analytics-processor"
 LATENCY_RATE=10000

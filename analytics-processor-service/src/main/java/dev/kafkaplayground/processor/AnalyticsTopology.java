@@ -28,7 +28,8 @@ public final class AnalyticsTopology {
 
 	public AnalyticsTopology(ProcessorProperties properties) {
 		this.intake = new StoreIntake(properties.maxFutureSkew());
-		this.sessions = new SessionTrackerSupplier(properties.sessionGap(), properties.grace());
+		this.sessions = new SessionTrackerSupplier(properties.sessionGap(), properties.grace(),
+				properties.hotSessions().toBytes());
 		this.windows = new WindowAggregation(
 				new WindowSettings(properties.grace(), properties.emitInterval(), properties.stalledTaskTimeout()));
 	}

@@ -9,6 +9,7 @@ import org.hibernate.validator.constraints.time.DurationMin;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -31,6 +32,9 @@ import org.springframework.validation.annotation.Validated;
  * @param stalledTaskTimeout wall-clock time after which an input task that has handed
  * over no figures (its instance crashed and its partitions wait for a new owner) no
  * longer holds the windows open: until then, windows close on the slowest input task
+ * @param hotSessions heap each input task may use to keep its recently active sessions in
+ * front of its RocksDB sessions store, at most 1 GB; {@code 0} reads and writes RocksDB
+ * for every event
  */
 @ConfigurationProperties("playground.processor")
 @Validated
@@ -42,6 +46,16 @@ public record ProcessorProperties(
 		@Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._:-]{0,99}",
 				message = "must be 1 to 100 letters, digits, '.', '_', ':' or '-', starting with a letter or digit") String instanceId,
 		@NotNull @DurationMin(millis = 100) @DurationMax(minutes = 1) @DefaultValue("3s") Duration statusInterval,
-		@NotNull @DurationMin(seconds = 1) @DurationMax(hours = 1) @DefaultValue("60s") Duration stalledTaskTimeout) {
+		@NotNull @DurationMin(seconds = 1) @DurationMax(hours = 1) @DefaultValue("60s") Duration stalledTaskTimeout,
+		@NotNull @DefaultValue("32MB") DataSize hotSessions) {
+
+	private static final DataSize MAX_HOT_SESSIONS = DataSize.ofGigabytes(1);
+
+	public ProcessorProperties {
+		if (hotSessions != null && (hotSessions.isNegative() || hotSessions.compareTo(MAX_HOT_SESSIONS) > 0)) {
+			throw new IllegalArgumentException(
+					"playground.processor.hot-sessions must be between 0 and 1GB but was " + hotSessions);
+		}
+	}
 
 }

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.unit.DataSize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,6 +26,7 @@ class ProcessorPropertiesTests {
 			assertThat(properties.sessionGap()).isEqualTo(Duration.ofMinutes(5));
 			assertThat(properties.statusInterval()).isEqualTo(Duration.ofSeconds(3));
 			assertThat(properties.instanceId()).as("derived from host and port when unset").isNull();
+			assertThat(properties.hotSessions()).isEqualTo(DataSize.ofMegabytes(32));
 			assertThat(properties).isEqualTo(TestProperties.defaults());
 		});
 	}
@@ -56,6 +58,14 @@ class ProcessorPropertiesTests {
 				.rootCause()
 				.hasMessageContaining("playground.processor")
 				.hasMessageContaining("emitInterval"));
+	}
+
+	@Test
+	void shouldFailAtStartUpNamingAHotSessionsBudgetAboveOneGigabyte() {
+		this.contextRunner.withPropertyValues("playground.processor.hot-sessions=2GB")
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.hasMessageContaining("playground.processor.hot-sessions"));
 	}
 
 	@Test

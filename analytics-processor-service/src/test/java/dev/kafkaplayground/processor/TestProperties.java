@@ -1,5 +1,7 @@
 package dev.kafkaplayground.processor;
 
+import java.util.Map;
+
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
@@ -10,7 +12,15 @@ public final class TestProperties {
 	}
 
 	public static ProcessorProperties defaults() {
-		return new Binder(new MapConfigurationPropertySource()).bindOrCreate("playground.processor",
+		return with(Map.of());
+	}
+
+	/**
+	 * The settings as the application binds them from these properties, e.g.
+	 * {@code Map.of("playground.processor.hot-sessions", "1KB")}.
+	 */
+	public static ProcessorProperties with(Map<String, String> properties) {
+		return new Binder(new MapConfigurationPropertySource(properties)).bindOrCreate("playground.processor",
 				ProcessorProperties.class);
 	}
 

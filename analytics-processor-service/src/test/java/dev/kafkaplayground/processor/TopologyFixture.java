@@ -57,8 +57,12 @@ public final class TopologyFixture implements AutoCloseable {
 	private final List<TestRecord<String, WindowMetrics>> allMetrics = new ArrayList<>();
 
 	public TopologyFixture() {
+		this(TestProperties.defaults());
+	}
+
+	public TopologyFixture(ProcessorProperties settings) {
 		StreamsBuilder builder = new StreamsBuilder();
-		new AnalyticsTopology(TestProperties.defaults()).build(builder);
+		new AnalyticsTopology(settings).build(builder);
 		this.driver = new TopologyTestDriver(builder.build(), streamsProperties(), WALL_CLOCK_START);
 		this.storeTopics = Topics.STORE_TOPICS.stream()
 			.collect(Collectors.toMap(Function.identity(),

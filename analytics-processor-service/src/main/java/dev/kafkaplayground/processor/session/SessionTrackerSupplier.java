@@ -7,6 +7,7 @@ import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorSupplier;
+import org.apache.kafka.streams.state.KeyValueBytesStoreSupplier;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
@@ -24,9 +25,17 @@ public final class SessionTrackerSupplier implements ProcessorSupplier<String, S
 
 	private final Duration grace;
 
-	public SessionTrackerSupplier(Duration sessionGap, Duration grace) {
+	private final long hotSessionBytes;
+
+	/**
+	 * @param hotSessionBytes heap each input task may use for its recently active
+	 * sessions in front of RocksDB ({@link HotSessionsStore}); zero reads and writes
+	 * RocksDB directly
+	 */
+	public SessionTrackerSupplier(Duration sessionGap, Duration grace, long hotSessionBytes) {
 		this.sessionGap = sessionGap;
 		this.grace = grace;
+		this.hotSessionBytes = hotSessionBytes;
 	}
 
 	@Override
@@ -36,24 +45,27 @@ public final class SessionTrackerSupplier implements ProcessorSupplier<String, S
 
 	@Override
 	public Set<StoreBuilder<?>> stores() {
-		return Set.of(storeBuilder(), expiryStoreBuilder());
+		return Set.of(storeBuilder(this.hotSessionBytes), expiryStoreBuilder());
 	}
 
 	/**
-	 * Persistent (RocksDB), so it may hold many more sessions than the heap could, and
-	 * not cached. Kafka Streams' record cache is one per stream thread, shared by every
-	 * cached store, and a put into a full cache evicts from the store being written: once
-	 * active sessions filled it, every put into the small, always-dirty pre-aggregation
-	 * store flushed that store to its changelog, per event. Caching sessions would not
-	 * save changelog records either: sessions interleave, and one is rarely written twice
-	 * within a commit interval. So every event writes its session to RocksDB and the
-	 * changelog directly, and the cache is left to the pre-aggregation.
+	 * Persistent (RocksDB), so it may hold many more sessions than the heap could, with
+	 * the recently active ones in the heap in front of it ({@link HotSessionsStore}), and
+	 * not cached by Kafka Streams. Its record cache is one per stream thread, shared by
+	 * every cached store, and a put into a full cache evicts from the store being
+	 * written: once active sessions filled it, every put into the small, always-dirty
+	 * pre-aggregation store flushed that store to its changelog, per event. Under
+	 * exactly-once that cache also writes every changed entry out at each commit (100
+	 * ms), so it would not have saved changelog records either: sessions interleave, and
+	 * one is rarely written twice within a commit interval. So every event writes its
+	 * session to the changelog, RocksDB only hears of sessions that leave the heap, and
+	 * the record cache is left to the pre-aggregation.
 	 */
-	static StoreBuilder<KeyValueStore<String, SessionState>> storeBuilder() {
-		return Stores
-			.keyValueStoreBuilder(Stores.persistentKeyValueStore(SessionTracker.STORE), Serdes.String(),
-					new SessionStateSerde())
-			.withCachingDisabled();
+	static StoreBuilder<KeyValueStore<String, SessionState>> storeBuilder(long hotSessionBytes) {
+		KeyValueBytesStoreSupplier store = (hotSessionBytes > 0)
+				? HotSessionsStore.supplier(SessionTracker.STORE, hotSessionBytes)
+				: Stores.persistentKeyValueStore(SessionTracker.STORE);
+		return Stores.keyValueStoreBuilder(store, Serdes.String(), new SessionStateSerde()).withCachingDisabled();
 	}
 
 	/**
