@@ -2,8 +2,6 @@ package dev.kafkaplayground.dashboard.stream;
 
 import java.util.List;
 
-import org.springframework.http.codec.ServerSentEvent;
-
 import dev.kafkaplayground.dashboard.feed.Stamped;
 import dev.kafkaplayground.dashboard.instances.InstanceChange;
 import dev.kafkaplayground.events.metrics.WindowMetrics;
@@ -15,9 +13,9 @@ import dev.kafkaplayground.events.truth.MinuteTruth;
  *
  * @param key versions with the same key replace each other in a slow browser's buffer
  * @param id its id from {@code EventIds}; higher is later
- * @param event the server-sent event
+ * @param event the server-sent event, encoded once
  */
-record Change(List<Object> key, long id, ServerSentEvent<String> event) {
+record Change(List<Object> key, long id, SseFrame event) {
 
 	static Change metrics(Stamped<WindowMetrics> window) {
 		return new Change(List.of(SseEvents.METRICS, window.value().windowStart()), window.id(),

@@ -14,7 +14,6 @@ import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 
 import org.springframework.context.SmartLifecycle;
-import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.stereotype.Component;
 
 import dev.kafkaplayground.dashboard.config.DashboardProperties;
@@ -55,7 +54,7 @@ class DashboardStream implements SmartLifecycle {
 	private final PipelineView pipeline;
 
 	// Serialized once per poll for all clients
-	private final Flux<ServerSentEvent<String>> polls;
+	private final Flux<SseFrame> polls;
 
 	// Serialized once per change for all clients; ids stay in order, as the feeds emit
 	// under one lock
@@ -94,7 +93,7 @@ class DashboardStream implements SmartLifecycle {
 	}
 
 	/** A new browser's stream: everything held, then the changes. */
-	Flux<ServerSentEvent<String>> events() {
+	Flux<SseFrame> events() {
 		return events(OptionalLong.empty());
 	}
 
@@ -103,21 +102,21 @@ class DashboardStream implements SmartLifecycle {
 	 * had gets only the windows and minutes that changed since, if this process gave out
 	 * that id; any other id gets everything held.
 	 */
-	Flux<ServerSentEvent<String>> events(OptionalLong lastEventId) {
+	Flux<SseFrame> events(OptionalLong lastEventId) {
 		long after = (lastEventId.isPresent() && this.ids.isKnown(lastEventId.getAsLong())) ? lastEventId.getAsLong()
 				: Long.MIN_VALUE;
 		// The snapshot is taken after subscribing to the changes, so that nothing falls
 		// in
 		// between; the pipeline event before it may be a moment older.
-		Flux<ServerSentEvent<String>> snapshotThenChanges = LatestPerKey
+		Flux<SseFrame> snapshotThenChanges = LatestPerKey
 			.snapshotThenUpdates(() -> snapshot(after), this.changes, KEYS, this.maxPending)
 			.map(Change::event);
-		Mono<ServerSentEvent<String>> pipeline = Mono.fromSupplier(() -> SseEvents.pipeline(this.pipeline.current()));
+		Mono<SseFrame> pipeline = Mono.fromSupplier(() -> SseEvents.pipeline(this.pipeline.current()));
 		// One pipeline after each poll; a client that has not taken it yet gets the
 		// newest.
-		Flux<ServerSentEvent<String>> polls = this.polls.onBackpressureLatest();
+		Flux<SseFrame> polls = this.polls.onBackpressureLatest();
 		// Prefetch 1: whatever the client has not asked for stays in its buffer.
-		Flux<ServerSentEvent<String>> data = Flux.concat(pipeline, Flux.merge(1, snapshotThenChanges, polls));
+		Flux<SseFrame> data = Flux.concat(pipeline, Flux.merge(1, snapshotThenChanges, polls));
 		return Flux.merge(1, data, heartbeats())
 			.takeUntilOther(this.shutdown.asMono())
 			.doOnSubscribe((subscription) -> this.clients.incrementAndGet())
@@ -147,7 +146,7 @@ class DashboardStream implements SmartLifecycle {
 
 	// The first heartbeat goes out at once: it commits the response, so the browser sees
 	// the stream open even while there is nothing to show yet.
-	private Flux<ServerSentEvent<String>> heartbeats() {
+	private Flux<SseFrame> heartbeats() {
 		Duration interval = this.properties.heartbeat();
 		return Flux.interval(Duration.ZERO, interval)
 			.onBackpressureDrop()

@@ -3,8 +3,6 @@ package dev.kafkaplayground.dashboard.stream;
 import java.time.Duration;
 import java.time.Instant;
 
-import org.springframework.http.codec.ServerSentEvent;
-
 import dev.kafkaplayground.dashboard.feed.Stamped;
 import dev.kafkaplayground.dashboard.instances.InstanceChange;
 import dev.kafkaplayground.dashboard.pipeline.Pipeline;
@@ -33,7 +31,7 @@ final class SseEvents {
 	 * A window or a minute, with its id: a reconnecting browser's {@code Last-Event-ID}
 	 * says which of them it has.
 	 */
-	static ServerSentEvent<String> resumable(String name, Stamped<?> record) {
+	static SseFrame resumable(String name, Stamped<?> record) {
 		return event(name, Long.toString(record.id()), record.value());
 	}
 
@@ -41,25 +39,22 @@ final class SseEvents {
 	 * A processor instance reported, or is gone. Without an id: a browser gets every
 	 * instance on every connect.
 	 */
-	static ServerSentEvent<String> status(InstanceChange change) {
+	static SseFrame status(InstanceChange change) {
 		return event(STATUS, null, change);
 	}
 
 	/** The whole pipeline, as {@code /api/pipeline} has it. */
-	static ServerSentEvent<String> pipeline(Pipeline pipeline) {
+	static SseFrame pipeline(Pipeline pipeline) {
 		return event(PIPELINE, null, pipeline);
 	}
 
 	/** Tells the browser the stream is alive and when to expect the next heartbeat. */
-	static ServerSentEvent<String> heartbeat(Instant now, Duration interval) {
+	static SseFrame heartbeat(Instant now, Duration interval) {
 		return event(HEARTBEAT, null, new Heartbeat(now, interval.toMillis()));
 	}
 
-	private static ServerSentEvent<String> event(String name, String id, Object data) {
-		ServerSentEvent.Builder<String> event = ServerSentEvent.<String>builder()
-			.event(name)
-			.data(EventJson.mapper().writeValueAsString(data));
-		return (id != null) ? event.id(id).build() : event.build();
+	private static SseFrame event(String name, String id, Object data) {
+		return SseFrame.of(name, id, EventJson.mapper().writeValueAsString(data));
 	}
 
 	/**

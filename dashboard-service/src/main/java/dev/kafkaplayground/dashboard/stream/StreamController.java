@@ -2,10 +2,13 @@ package dev.kafkaplayground.dashboard.stream;
 
 import java.util.OptionalLong;
 
+import reactor.core.publisher.Flux;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -38,20 +41,40 @@ class StreamController {
 	 * id of the last window or minute the browser had.
 	 */
 	@GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-	ResponseEntity<?> stream(@RequestHeader(name = LAST_EVENT_ID, required = false) String lastEventId) {
-		if (lastEventId == null || lastEventId.isBlank()) {
-			return ResponseEntity.ok().contentType(MediaType.TEXT_EVENT_STREAM).body(this.stream.events());
-		}
+	ResponseEntity<Flux<SseFrame>> stream(@RequestHeader(name = LAST_EVENT_ID, required = false) String lastEventId) {
+		OptionalLong id = (lastEventId == null || lastEventId.isBlank()) ? OptionalLong.empty() : parse(lastEventId);
+		// written by SseFrameWriter: the bytes each event was encoded to once, for every
+		// browser
+		return ResponseEntity.ok().contentType(MediaType.TEXT_EVENT_STREAM).body(this.stream.events(id));
+	}
+
+	private static OptionalLong parse(String lastEventId) {
 		try {
-			OptionalLong id = OptionalLong.of(Long.parseLong(lastEventId.strip()));
-			return ResponseEntity.ok().contentType(MediaType.TEXT_EVENT_STREAM).body(this.stream.events(id));
+			return OptionalLong.of(Long.parseLong(lastEventId.strip()));
 		}
 		catch (NumberFormatException ex) {
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "header '" + LAST_EVENT_ID
-					+ "' must be the id of an event of this stream (a whole number) but was '" + lastEventId + "'");
-			problem.setTitle("Invalid request");
-			return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+			throw new InvalidLastEventId(lastEventId);
 		}
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> invalidLastEventId(InvalidLastEventId ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "header '" + LAST_EVENT_ID
+				+ "' must be the id of an event of this stream (a whole number) but was '" + ex.value + "'");
+		problem.setTitle("Invalid request");
+		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	/** A {@code Last-Event-ID} that is not a number. */
+	private static final class InvalidLastEventId extends RuntimeException {
+
+		private final String value;
+
+		InvalidLastEventId(String value) {
+			super("invalid " + LAST_EVENT_ID + " '" + value + "'", null, false, false);
+			this.value = value;
+		}
+
 	}
 
 	@GetMapping(path = "/windows", produces = MediaType.APPLICATION_JSON_VALUE)

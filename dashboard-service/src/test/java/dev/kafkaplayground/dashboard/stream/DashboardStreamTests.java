@@ -12,8 +12,6 @@ import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
 import reactor.test.StepVerifier;
 
-import org.springframework.http.codec.ServerSentEvent;
-
 import dev.kafkaplayground.dashboard.config.DashboardProperties;
 import dev.kafkaplayground.dashboard.feed.EventIds;
 import dev.kafkaplayground.dashboard.instances.InstancesFeed;
@@ -84,7 +82,7 @@ class DashboardStreamTests {
 				.isEqualTo("{\"instances\":[" + EventJson.mapper().writeValueAsString(instance)
 						+ "],\"polledAt\":null,\"topics\":[],\"group\":null,\"rebalances\":[],\"deadLettered\":0,"
 						+ "\"lateDropped\":0,\"pollError\":null}");
-			assertThat(events.subList(1, 3)).extracting(ServerSentEvent::event)
+			assertThat(events.subList(1, 3)).extracting(SseFrame::event)
 				.containsExactlyInAnyOrder(SseEvents.TRUTH, SseEvents.STATUS);
 			assertThat(events).filteredOn((event) -> SseEvents.TRUTH.equals(event.event()))
 				.singleElement()
@@ -268,17 +266,17 @@ class DashboardStreamTests {
 	}
 
 	/** The events of a stream that carry an id: windows and minutes. */
-	private static Flux<ServerSentEvent<String>> resumable(Flux<ServerSentEvent<String>> events) {
+	private static Flux<SseFrame> resumable(Flux<SseFrame> events) {
 		return events
 			.filter((event) -> SseEvents.METRICS.equals(event.event()) || SseEvents.TRUTH.equals(event.event()));
 	}
 
-	private static Flux<ServerSentEvent<String>> data(Flux<ServerSentEvent<String>> events) {
+	private static Flux<SseFrame> data(Flux<SseFrame> events) {
 		return events.filter((event) -> !SseEvents.HEARTBEAT.equals(event.event()));
 	}
 
 	/** The stream without heartbeats. */
-	private Flux<ServerSentEvent<String>> data() {
+	private Flux<SseFrame> data() {
 		return this.stream.events().filter((event) -> !SseEvents.HEARTBEAT.equals(event.event()));
 	}
 
