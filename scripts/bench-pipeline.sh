@@ -226,6 +226,7 @@ print_latency() {
   result_row "Latency p90" "$bound$(result_value latency-ms-p90 "$LATENCY_RESULTS") ms" ""
   result_row "Latency p99" "$bound$p99 ms" "target <= $TARGET_P99_MS ms: $(verdict le "$p99" "$TARGET_P99_MS")"
   result_row "Latency max" "$bound$(result_value latency-ms-max "$LATENCY_RESULTS") ms" ""
+  say "  Latency over time, p50/max in ms per 30 s of probes: $(result_value latency-ms-over-time "$LATENCY_RESULTS")"
   ((seen == timed)) ||
     say "  $((timed - seen)) probes were not seen 60 s after the last was sent: they count with their delay until then, so the figures marked >= may be lower bounds."
 }

@@ -29,10 +29,11 @@ import dev.kafkaplayground.processor.games.Games;
  * each game to its own part. A flush adds all parts of a window up, so where a figure was
  * filed does not matter. The store is changelogged and the flush (forward, then delete)
  * happens inside a task's transaction, so under exactly-once a crash loses nothing and
- * doubles nothing. Everything pending is flushed every {@code emitInterval} of wall-clock
- * time, and at once when this task's stream time passes the end of a window or the end
- * plus grace of a pending one: the window aggregation then hears about a new minute or a
- * due window without delay.
+ * doubles nothing. Everything pending is flushed every
+ * {@link WindowSettings#handOverInterval()} (half the emit interval) of wall-clock time,
+ * and at once when this task's stream time passes the end of a window or the end plus
+ * grace of a pending one: the window aggregation then hears about a new minute or a due
+ * window without delay.
  */
 final class TaskPreAggregator implements Processor<String, Tally, String, Tally> {
 
@@ -42,7 +43,7 @@ final class TaskPreAggregator implements Processor<String, Tally, String, Tally>
 
 	private final MinuteWindows windows;
 
-	private final Duration emitInterval;
+	private final Duration handOverInterval;
 
 	private ProcessorContext<String, Tally> context;
 
@@ -58,9 +59,9 @@ final class TaskPreAggregator implements Processor<String, Tally, String, Tally>
 	/** Stream time at which to flush next, whatever the wall clock says. */
 	private long flushAt = Long.MAX_VALUE;
 
-	TaskPreAggregator(MinuteWindows windows, Duration emitInterval) {
+	TaskPreAggregator(MinuteWindows windows, Duration handOverInterval) {
 		this.windows = windows;
-		this.emitInterval = emitInterval;
+		this.handOverInterval = handOverInterval;
 	}
 
 	@Override
@@ -71,7 +72,7 @@ final class TaskPreAggregator implements Processor<String, Tally, String, Tally>
 		try (KeyValueIterator<String, Tally> all = this.pending.all()) {
 			all.forEachRemaining((part) -> this.parts.put(part.key, part.value));
 		}
-		context.schedule(this.emitInterval, PunctuationType.WALL_CLOCK_TIME, (now) -> flush());
+		context.schedule(this.handOverInterval, PunctuationType.WALL_CLOCK_TIME, (now) -> flush());
 	}
 
 	@Override

@@ -20,7 +20,7 @@ final class TaskPreAggregatorSupplier implements ProcessorSupplier<String, Tally
 
 	@Override
 	public Processor<String, Tally, String, Tally> get() {
-		return new TaskPreAggregator(new MinuteWindows(this.settings.grace()), this.settings.emitInterval());
+		return new TaskPreAggregator(new MinuteWindows(this.settings.grace()), this.settings.handOverInterval());
 	}
 
 	@Override

@@ -24,4 +24,14 @@ public record WindowSettings(Duration grace, Duration emitInterval, Duration sta
 		}
 	}
 
+	/**
+	 * Wall-clock time between two hand-overs of an input task's pending figures to the
+	 * window aggregation: half the emit interval. An event waits for its task's next
+	 * hand-over, then for the window's next update, so it reaches the metrics within
+	 * about 1.5 emit intervals (plus two exactly-once commits) instead of 2.
+	 */
+	public Duration handOverInterval() {
+		return this.emitInterval.dividedBy(2);
+	}
+
 }

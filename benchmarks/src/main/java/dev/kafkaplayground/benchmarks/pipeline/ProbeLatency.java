@@ -2,6 +2,7 @@ package dev.kafkaplayground.benchmarks.pipeline;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +61,9 @@ public final class ProbeLatency {
 
 	// after the last probe, wait this long at most for the updates of the last ones
 	private static final Duration MAX_DRAIN = Duration.ofSeconds(60);
+
+	// the slices of latency-ms-over-time
+	private static final Duration SLICE = Duration.ofSeconds(30);
 
 	private static final Logger logger = LoggerFactory.getLogger(ProbeLatency.class);
 
@@ -196,6 +200,32 @@ public final class ProbeLatency {
 		Results.print("latency-ms-p90", this.latencies.percentile(0.90));
 		Results.print("latency-ms-p99", this.latencies.percentile(0.99));
 		Results.print("latency-ms-max", this.latencies.max());
+		Results.print("latency-ms-over-time", overTime(SLICE));
+	}
+
+	/**
+	 * The timed probes' p50 and max in consecutive slices of send time, e.g.
+	 * {@code 0-30s:1850/2630 30-60s:1790/2410}: a tail that comes from one part of the
+	 * run (the processor still warming up, a rebalance) shows in that slice only.
+	 */
+	private String overTime(Duration slice) {
+		List<String> slices = new ArrayList<>();
+		long start = this.sentAt.get(this.firstTimed);
+		Latencies current = new Latencies();
+		long sliceEnd = start + slice.toMillis();
+		for (int n = this.firstTimed; n <= this.seenAt.length(); n++) {
+			if (n == this.seenAt.length() || this.sentAt.get(n) >= sliceEnd) {
+				long from = (sliceEnd - start) / 1000 - slice.toSeconds();
+				slices.add(
+						from + "-" + (from + slice.toSeconds()) + "s:" + current.percentile(0.5) + "/" + current.max());
+				current = new Latencies();
+				sliceEnd += slice.toMillis();
+			}
+			if (n < this.seenAt.length()) {
+				current.record(this.seenAt.get(n) - this.sentAt.get(n));
+			}
+		}
+		return String.join(" ", slices);
 	}
 
 }
