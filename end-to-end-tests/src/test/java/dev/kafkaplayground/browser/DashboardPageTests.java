@@ -26,7 +26,7 @@ import tools.jackson.databind.JsonNode;
 
 import dev.kafkaplayground.endtoend.Playground;
 import dev.kafkaplayground.events.json.EventJson;
-import dev.kafkaplayground.testsupport.OwnBroker;
+import dev.kafkaplayground.testsupport.EmbeddedKraftBroker;
 import dev.kafkaplayground.testsupport.TestKafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,7 +45,7 @@ class DashboardPageTests {
 
 	private static final Duration PATIENCE = Duration.ofSeconds(120);
 
-	private OwnBroker broker;
+	private EmbeddedKraftBroker broker;
 
 	private Playground playground;
 
@@ -59,7 +59,7 @@ class DashboardPageTests {
 		assumeTrue(missing == null, missing);
 		// a broker of its own: this playground's events must not reach the next class's
 		// windows
-		this.broker = OwnBroker.start();
+		this.broker = TestKafka.ownBroker();
 		this.playground = new Playground(this.broker, stateDir);
 		this.browser = Chromium.start();
 		this.wait = new WebDriverWait(this.browser, PATIENCE);

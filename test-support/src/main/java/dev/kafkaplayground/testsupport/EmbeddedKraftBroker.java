@@ -4,9 +4,11 @@ import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 /**
  * spring-kafka-test's in-JVM KRaft broker: a real broker, no Docker needed. It cannot
- * bind fixed ports, so clients must read {@link #bootstrapServers()}.
+ * bind fixed ports, so clients must read {@link #bootstrapServers()}. Shared by the test
+ * classes of a JVM ({@link TestKafka#embedded()}), or one test class's own
+ * ({@link TestKafka#ownBroker()}), stopped by {@link #close()}.
  */
-final class EmbeddedKraftBroker implements TestKafkaBroker {
+public final class EmbeddedKraftBroker implements TestKafkaBroker, AutoCloseable {
 
 	private final EmbeddedKafkaKraftBroker broker;
 
@@ -21,7 +23,8 @@ final class EmbeddedKraftBroker implements TestKafkaBroker {
 		return new EmbeddedKraftBroker(broker);
 	}
 
-	void stop() {
+	@Override
+	public void close() {
 		this.broker.destroy();
 	}
 

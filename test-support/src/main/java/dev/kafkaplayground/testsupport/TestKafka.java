@@ -60,6 +60,16 @@ public final class TestKafka {
 			.get("The Testcontainers broker (" + ContainerBroker.IMAGE + ", " + BrokerChoice.setting(mode) + ")");
 	}
 
+	/**
+	 * An embedded KRaft broker for one test class alone, with the shared one's settings;
+	 * the class closes it. For a class that runs a whole playground: its records fall in
+	 * the same wall-clock minutes as those of the next class on the shared broker, and
+	 * the processor would count both playgrounds' events in one window.
+	 */
+	public static EmbeddedKraftBroker ownBroker() {
+		return EmbeddedKraftBroker.start();
+	}
+
 	/** Points Spring Boot's Kafka clients at the broker. */
 	public static void register(DynamicPropertyRegistry registry, TestKafkaBroker broker) {
 		registry.add("spring.kafka.bootstrap-servers", broker::bootstrapServers);
@@ -71,7 +81,7 @@ public final class TestKafka {
 		private static final class Embedded {
 
 			static final StartedBroker BROKER = StartedBroker.attempt(EmbeddedKraftBroker::start,
-					EmbeddedKraftBroker::stop);
+					EmbeddedKraftBroker::close);
 
 		}
 
