@@ -157,6 +157,10 @@ final class HotSessionsStore implements KeyValueStore<Bytes, byte[]> {
 	}
 
 	private void evictIfFull() {
+		if (this.bytes <= this.maxBytes) {
+			// every put comes here: no iterator unless something has to go
+			return;
+		}
 		Iterator<Map.Entry<Bytes, Hot>> oldest = this.hot.entrySet().iterator();
 		while (this.bytes > this.maxBytes && oldest.hasNext()) {
 			Map.Entry<Bytes, Hot> entry = oldest.next();

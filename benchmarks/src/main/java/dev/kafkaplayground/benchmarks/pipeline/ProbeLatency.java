@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
@@ -209,23 +210,16 @@ public final class ProbeLatency {
 	 * run (the processor still warming up, a rebalance) shows in that slice only.
 	 */
 	private String overTime(Duration slice) {
-		List<String> slices = new ArrayList<>();
 		long start = this.sentAt.get(this.firstTimed);
-		Latencies current = new Latencies();
-		long sliceEnd = start + slice.toMillis();
-		for (int n = this.firstTimed; n <= this.seenAt.length(); n++) {
-			if (n == this.seenAt.length() || this.sentAt.get(n) >= sliceEnd) {
-				long from = (sliceEnd - start) / 1000 - slice.toSeconds();
-				slices.add(
-						from + "-" + (from + slice.toSeconds()) + "s:" + current.percentile(0.5) + "/" + current.max());
-				current = new Latencies();
-				sliceEnd += slice.toMillis();
-			}
-			if (n < this.seenAt.length()) {
-				current.record(this.seenAt.get(n) - this.sentAt.get(n));
-			}
+		Map<Long, Latencies> slices = new TreeMap<>();
+		for (int n = this.firstTimed; n < this.seenAt.length(); n++) {
+			slices.computeIfAbsent((this.sentAt.get(n) - start) / slice.toMillis(), (index) -> new Latencies())
+				.record(this.seenAt.get(n) - this.sentAt.get(n));
 		}
-		return String.join(" ", slices);
+		List<String> figures = new ArrayList<>();
+		slices.forEach((index, latencies) -> figures.add(index * slice.toSeconds() + "-"
+				+ (index + 1) * slice.toSeconds() + "s:" + latencies.percentile(0.5) + "/" + latencies.max()));
+		return String.join(" ", figures);
 	}
 
 }
