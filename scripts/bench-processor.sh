@@ -52,7 +52,7 @@ GENERATOR_MODULE="event-generator-service"
 PROCESSOR_MODULE="analytics-processor-service"
 # the same heaps as run-local.sh; the reference job gets the processor's
 GENERATOR_HEAP=256m
-JOB_HEAP=512m
+JOB_HEAP=1g
 BROKER_HEAP=512m
 GENERATOR_RATE=1000000
 GENERATOR_SEED=42

@@ -440,7 +440,7 @@ processor_port() { printf '%s' $((GENERATOR_PORT + $1)); }
 start_processor() {
   local i="$1"
   mkdir -p "$STATE_DIR/processor-$i"
-  start_service "processor-$i" "$(processor_port "$i")" 512m "$(exec_jar "$PROCESSOR_MODULE")" \
+  start_service "processor-$i" "$(processor_port "$i")" 1g "$(exec_jar "$PROCESSOR_MODULE")" \
     "--spring.kafka.streams.state-dir=$STATE_DIR/processor-$i" "--playground.processor.instance-id=processor-$i"
 }
 

@@ -69,13 +69,17 @@ public final class SessionTrackerSupplier implements ProcessorSupplier<String, S
 	}
 
 	/**
-	 * In memory: it holds one or two small entries per session of the task, and its
-	 * changelog restores it quickly. Not cached, like the sessions themselves: it grows
-	 * with them, and it is written about once per session, not per event.
+	 * Persistent (RocksDB), like the sessions: it holds one or two entries per session,
+	 * and the sessions of the gap and grace period behind stream time are many (about
+	 * 640,000 entries, over 100 MB of heap, at 50,000 events/s). In memory it filled the
+	 * processor's heap and garbage collection took the time of the events. It is read
+	 * with a range at most every 100 ms of stream time ({@link SessionExpiries}) and
+	 * written about twice per session, not per event, so RocksDB costs little here. Not
+	 * cached, like the sessions: the record cache is left to the pre-aggregation.
 	 */
 	static StoreBuilder<KeyValueStore<Bytes, byte[]>> expiryStoreBuilder() {
 		return Stores
-			.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(SessionTracker.EXPIRY_STORE), Serdes.Bytes(),
+			.keyValueStoreBuilder(Stores.persistentKeyValueStore(SessionTracker.EXPIRY_STORE), Serdes.Bytes(),
 					Serdes.ByteArray())
 			.withCachingDisabled();
 	}
