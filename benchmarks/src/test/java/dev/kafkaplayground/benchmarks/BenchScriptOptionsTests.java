@@ -52,7 +52,8 @@ class BenchScriptOptionsTests {
 					"bench-dashboard.sh|--colour|Unknown option '--colour'",
 					"bench-pipeline.sh|--steps 10000,x|Each rate of '--steps' must be a whole number",
 					"bench-pipeline.sh|--latency-seconds 0 --steps none|Nothing to measure",
-					"bench-pipeline.sh|--step-seconds 5|Option '--step-seconds' must be a whole number from 10" })
+					"bench-pipeline.sh|--step-seconds 5|Option '--step-seconds' must be a whole number from 10",
+					"bench-pipeline.sh|--hold-seconds 5|Option '--hold-seconds' must be 0 or at least 10" })
 	void shouldRefuseABadCommandLineBeforeStartingAnything(String script, String options, String message)
 			throws Exception {
 		Run run = run(script, options.split(" "));

@@ -21,9 +21,6 @@ final class SessionExpiries {
 
 	private static final byte[] NOTHING = new byte[0];
 
-	/** Instants are at least 0 (the intake rejects events before 1970). */
-	private static final Bytes FIRST = Bytes.wrap(new byte[8]);
-
 	/** Stream time between two looks at the index when nothing was known to be due. */
 	private static final long CHECK_STEP_MS = 100;
 
@@ -36,17 +33,29 @@ final class SessionExpiries {
 	 */
 	private long next;
 
+	/**
+	 * No entry is due before this instant: {@link #takeDue} took every entry up to its
+	 * stream time, and {@link #schedule} lowers it. Ranges start here rather than at the
+	 * first possible key: the index is RocksDB, which keeps the entries taken out as
+	 * tombstones until a compaction, all at the start of the key space (keys are in time
+	 * order), and a range from the start had to step over every one of them: the
+	 * processor slowed down more and more once sessions began to end.
+	 */
+	private long floor;
+
 	SessionExpiries(KeyValueStore<Bytes, byte[]> index) {
 		this.index = index;
 		try (KeyValueIterator<Bytes, byte[]> all = index.all()) {
 			this.next = all.hasNext() ? timeOf(all.next().key) : Long.MAX_VALUE;
 		}
+		this.floor = this.next;
 	}
 
 	void schedule(String sessionId, long at) {
 		byte[] id = sessionId.getBytes(StandardCharsets.UTF_8);
 		this.index.put(Bytes.wrap(ByteBuffer.allocate(8 + id.length).putLong(at).put(id).array()), NOTHING);
 		this.next = Math.min(this.next, at);
+		this.floor = Math.min(this.floor, at);
 	}
 
 	/** Takes the sessions due at or before {@code streamTime} out of the index. */
@@ -56,9 +65,10 @@ final class SessionExpiries {
 		}
 		List<Bytes> keys = new ArrayList<>();
 		// a range, not all(): the stores copy the keys an iterator covers
-		try (KeyValueIterator<Bytes, byte[]> due = this.index.range(FIRST, upTo(streamTime))) {
+		try (KeyValueIterator<Bytes, byte[]> due = this.index.range(from(this.floor), upTo(streamTime))) {
 			due.forEachRemaining((entry) -> keys.add(entry.key));
 		}
+		this.floor = streamTime + 1;
 		// the next entry may be due a millisecond later, but looking for it again on
 		// every record would cost more than finding it a moment late
 		this.next = streamTime + CHECK_STEP_MS;
@@ -69,6 +79,11 @@ final class SessionExpiries {
 			sessions.add(new String(bytes, 8, bytes.length - 8, StandardCharsets.UTF_8));
 		}
 		return sessions;
+	}
+
+	/** The first possible key of an instant. */
+	private static Bytes from(long at) {
+		return Bytes.wrap(ByteBuffer.allocate(8).putLong(at).array());
 	}
 
 	/** The last possible key of an instant: no UTF-8 session id holds the byte 0xFF. */
