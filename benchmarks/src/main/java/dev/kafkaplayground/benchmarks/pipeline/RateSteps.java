@@ -33,11 +33,12 @@ import dev.kafkaplayground.benchmarks.pipeline.StepVerdict.Step;
  * none) on stdout.
  * <p>
  * A short step judges the processor with young state: its sessions store only reaches its
- * steady size a session gap and a grace period (5.5 min) after the rate is set, and the
- * processor keeps up with far less once it has (docs/performance.md). So, with
- * {@code --hold-seconds} above 0, the highest sustained step's rate is then held that
- * long and judged the same way, on the second half of the hold (its first half also works
- * off the backlog of the step that failed); it prints a {@code hold=} line like a step's.
+ * steady size a session gap and a grace period (5.5 min) after the rate is set, and a
+ * processor that keeps up young may fall behind once it has (docs/performance.md). So,
+ * with {@code --hold-seconds} above 0, the highest sustained step's rate is then held
+ * that long and judged the same way, on the second half of the hold (its first half also
+ * works off the backlog of the step that failed); it prints a {@code hold=} line like a
+ * step's.
  */
 public final class RateSteps {
 
