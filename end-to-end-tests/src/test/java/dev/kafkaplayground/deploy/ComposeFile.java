@@ -20,7 +20,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * {@code ${NAME:-default}} interpolated from the variables given (an env file) or else
  * their defaults, as a user who sets none gets them.
  */
-final class ComposeFile {
+public final class ComposeFile {
 
 	static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
 
@@ -36,7 +36,7 @@ final class ComposeFile {
 	}
 
 	/** The compose file as run with no variables set. */
-	static ComposeFile load() {
+	public static ComposeFile load() {
 		return load(Map.of());
 	}
 
@@ -67,7 +67,7 @@ final class ComposeFile {
 	}
 
 	@SuppressWarnings("unchecked")
-	Map<String, Map<String, Object>> services() {
+	public Map<String, Map<String, Object>> services() {
 		return (Map<String, Map<String, Object>>) this.root.get("services");
 	}
 
