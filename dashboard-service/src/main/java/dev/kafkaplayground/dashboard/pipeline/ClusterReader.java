@@ -113,8 +113,8 @@ final class ClusterReader implements AutoCloseable {
 		}
 	}
 
-	// of topics that exist: an offset left from a deleted topic has no end to compare
-	// with
+	// Only of topics that exist: an offset left over from a deleted topic has no end
+	// offset to compare it with.
 	private Map<TopicPartition, Long> committedOffsets(Set<String> existing)
 			throws InterruptedException, ExecutionException {
 		Map<TopicPartition, OffsetAndMetadata> offsets = this.admin.listConsumerGroupOffsets(this.groupId)

@@ -212,8 +212,8 @@ class DashboardStreamTests {
 
 		StepVerifier.create(resumable(this.stream.events()).take(5).map((event) -> Long.parseLong(event.id())))
 			.then(() -> {
-				// keys of their own: a newer version of a key not yet sent would replace
-				// it
+				// keys of their own: a newer version of a key not yet sent would
+				// replace it
 				this.truth.accept(truth(minute(1), true, 2));
 				this.feed.accept(open(minute(2), 2, Duration.ofSeconds(2)));
 			})
