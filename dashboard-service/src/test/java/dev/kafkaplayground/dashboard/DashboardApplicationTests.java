@@ -250,9 +250,9 @@ class DashboardApplicationTests {
 			.assertNext((snapshot) -> assertThat(snapshot.data()).contains("\"final\":true")
 				.endsWith(",\"rebuilt\":false}"))
 			.then(() -> {
-				// the processor, reset to an earlier time, replays the window: its
-				// updates
-				// never replace the final record, its final record, published later, does
+				// A replay after a reset: the window's updates again, which never
+				// replace the final record held, then its final record, published
+				// later, which does.
 				publish(open(start, 2, Duration.ofMinutes(20)));
 				publish(closed(start, 6, Duration.ofMinutes(21)));
 			})

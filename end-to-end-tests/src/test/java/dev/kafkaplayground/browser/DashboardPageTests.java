@@ -59,8 +59,8 @@ class DashboardPageTests {
 	void startPlaygroundAndBrowser(@TempDir Path stateDir) {
 		String missing = Chromium.missing();
 		assumeTrue(missing == null, missing);
-		// a broker of its own: this playground's events must not reach the next class's
-		// windows
+		// A broker of its own, so that this playground's events never reach the
+		// windows of the next class.
 		this.broker = TestKafka.ownBroker();
 		this.playground = new Playground(this.broker, stateDir);
 		this.browser = Chromium.start();

@@ -243,8 +243,8 @@ abstract class PipelineScenarios {
 			})
 			.filter((event) -> "metrics".equals(event.event()) && event.data() != null)
 			.map((event) -> EventJson.mapper().readValue(event.data(), WindowMetrics.class));
-		// a later update of a window with more events than an earlier one: live,
-		// increasing numbers
+		// Live, increasing numbers: a later update of a window with more events
+		// than an earlier one.
 		Map<Instant, Long> seen = new ConcurrentHashMap<>();
 		WindowMetrics grown = stream.filter((metrics) -> {
 			Long before = seen.put(metrics.windowStart(), metrics.totalEvents());
@@ -279,8 +279,8 @@ abstract class PipelineScenarios {
 			assertThat(header(dead, DeadLetterHeaders.REASON)).startsWith("value is not valid JSON");
 			assertThat(header(dead, DeadLetterHeaders.SOURCE_TOPIC)).isEqualTo(Topics.CART_EVENTS);
 		}
-		// the partition is not stuck: the processor commits past the valid event sent
-		// after it
+		// The partition is not stuck: the processor commits past the valid event
+		// sent after the malformed one.
 		TopicPartition partition = new TopicPartition(afterIt.topic(), afterIt.partition());
 		try (Admin admin = Admin
 			.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, this.broker.bootstrapServers()))) {

@@ -79,9 +79,8 @@ class PipelineConfiguration {
 		return new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer());
 	}
 
-	// No group: it never commits and takes part in no rebalance. read_committed, as the
-	// processor reads: records of aborted transactions and transaction markers are
-	// skipped.
+	// No group: it never commits and takes part in no rebalance. read_committed, as
+	// the processor reads, so that aborted records and transaction markers are skipped.
 	private static Map<String, Object> readCommittedWithoutGroup(ConsumerFactory<?, ?> consumerFactory,
 			String clientId) {
 		Map<String, Object> config = new HashMap<>(consumerFactory.getConfigurationProperties());

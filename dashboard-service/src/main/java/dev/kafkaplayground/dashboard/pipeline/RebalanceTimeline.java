@@ -109,9 +109,9 @@ final class RebalanceTimeline {
 		return found;
 	}
 
-	// A new member of the instance that had the partitions: the instance restarted (or,
-	// with several stream threads, another of its threads took them), so nothing moved
-	// between instances.
+	// A new member of the instance that had the partitions means that the instance
+	// restarted (or, with several stream threads, that another thread of it took
+	// them over): nothing moved from one instance to another.
 	private static RebalanceEntry move(Member to, String from, List<TopicPartition> partitions, Instant at) {
 		String count = partitions(partitions.size());
 		if (to.instanceId() != null && to.instanceId().equals(from)) {

@@ -170,8 +170,8 @@ class DeadLetterCountTests {
 		this.processor.abortTransaction();
 	}
 
-	// as the processor writes a dead letter: the original key and bytes, the reason in
-	// a header
+	// As the processor writes a dead letter: the original key and bytes, and the
+	// reason and the source topic in headers.
 	private void send(int partition, int count) {
 		for (int i = 0; i < count; i++) {
 			ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.DEAD_LETTERS, partition, "s-" + i,

@@ -214,8 +214,8 @@ class DashboardStreamTests {
 
 		StepVerifier.create(resumable(this.stream.events()).take(5).map((event) -> Long.parseLong(event.id())))
 			.then(() -> {
-				// keys of their own: a newer version of a key not yet sent would
-				// replace it
+				// Keys of their own, since a newer version of a key that is not
+				// yet sent would replace the older one.
 				this.truth.accept(truth(minute(1), true, 2));
 				this.feed.accept(open(minute(2), 2, Duration.ofSeconds(2)));
 			})
