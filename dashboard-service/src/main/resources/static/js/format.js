@@ -22,6 +22,8 @@ export const fmt = {
   percent: (fraction) => (fraction === null || fraction === undefined ? '–' : percent.format(fraction)),
   minute: (ms) => clock.format(ms),
   minuteRange: (ms) => `${clock.format(ms)}–${clock.format(ms + MINUTE_MS)}`,
+  /** A window's state: 'final', 'final · rebuilt' (a replay published it again), or `open`. */
+  finality: (window, open) => (window.final ? (window.rebuilt ? 'final · rebuilt' : 'final') : open),
   time: (ms) => clockSeconds.format(ms),
   /** How long ago, e.g. "12 s" or "3 min". */
   age: (ms) => {

@@ -12,7 +12,7 @@ export const RANGES = [5, 15, 60];
 
 export class Store {
   constructor() {
-    /** windowStart (ms) -> { start, final, updated, raw } with raw the WindowMetrics JSON. */
+    /** windowStart (ms) -> { start, final, rebuilt, updated, raw } with raw the window's JSON. */
     this.windows = new Map();
     /** windowStart (ms) -> { start, final, raw } with raw the generator.truth JSON. */
     this.truth = new Map();
@@ -39,33 +39,24 @@ export class Store {
   }
 
   /**
-   * A metrics record, applied with the server's rule: a final window is never replaced by
-   * an open one, an older publication never replaces a newer one. So a snapshot sent again
-   * after a reconnect is harmless.
+   * A window as the server holds it. The server alone decides which record of a window
+   * counts (docs/dashboard.md) and sends a window only when that changed, in order, so the
+   * latest event is the one to show: the page does not repeat the rule.
    */
   applyWindow(json) {
     const start = instant(json.windowStart);
     if (start === null) {
       return;
     }
-    const candidate = { start, final: json.final === true, updated: instant(json.updatedAt) || 0, raw: json };
-    const current = this.windows.get(start);
-    if (current !== undefined && (current.final && !candidate.final || current.final === candidate.final && candidate.updated < current.updated)) {
-      return;
-    }
-    this.windows.set(start, candidate);
+    this.windows.set(start, { start, final: json.final === true, rebuilt: json.rebuilt === true, updated: instant(json.updatedAt) || 0, raw: json });
     trim(this.windows);
     this.changed('windows');
   }
 
-  /** A truth record; a minute's final record is never replaced by an update. */
+  /** A minute of ground truth as the server holds it; as with windows, the latest wins. */
   applyTruth(json) {
     const start = instant(json.windowStart);
     if (start === null) {
-      return;
-    }
-    const current = this.truth.get(start);
-    if (current !== undefined && current.final && json.final !== true) {
       return;
     }
     this.truth.set(start, { start, final: json.final === true, raw: json });

@@ -71,7 +71,7 @@ export function eventsPanel(store) {
       chart.setData(minutes, stacked.reverse());
       const total = types.reduce((sum, type) => sum + count(object(newest.raw.events)[type]), 0);
       setText(current.value, fmt.int(total));
-      setText(current.detail, `${fmt.minuteRange(newest.start)} · ${newest.final ? 'final' : 'still counting'}`);
+      setText(current.detail, `${fmt.minuteRange(newest.start)} · ${fmt.finality(newest, 'still counting')}`);
       const lastFinal = [...store.windows.values()].filter((window) => window.final).sort((a, b) => b.start - a.start)[0];
       const finalTotal = lastFinal ? Object.values(object(lastFinal.raw.events)).reduce((sum, n) => sum + count(n), 0) : null;
       setText(perSecond.value, lastFinal ? fmt.dec(finalTotal / 60) : '–');

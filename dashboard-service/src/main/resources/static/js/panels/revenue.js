@@ -38,9 +38,9 @@ export function revenuePanel(store) {
       const newest = store.newest();
       const before = newest && store.windows.get(newest.start - MINUTE_MS);
       setText(current.value, newest ? fmt.cents(count(newest.raw.revenueCents)) : '–');
-      setText(current.detail, newest ? `${fmt.minuteRange(newest.start)} · ${newest.final ? 'final' : 'still counting'}` : '');
+      setText(current.detail, newest ? `${fmt.minuteRange(newest.start)} · ${fmt.finality(newest, 'still counting')}` : '');
       setText(previous.value, before ? fmt.cents(count(before.raw.revenueCents)) : '–');
-      setText(previous.detail, before ? `${fmt.int(count(before.raw.orders))} orders · ${before.final ? 'final' : 'open'}` : '');
+      setText(previous.detail, before ? `${fmt.int(count(before.raw.orders))} orders · ${fmt.finality(before, 'open')}` : '');
       setText(orders.value, newest ? fmt.int(count(newest.raw.orders)) : '–');
       setText(orders.detail, newest && count(newest.raw.orders) > 0 ? `avg ${fmt.cents(count(newest.raw.revenueCents) / count(newest.raw.orders))} per order` : '');
       const sum = held.reduce((total, window) => total + (window ? count(window.raw.revenueCents) : 0), 0);

@@ -38,7 +38,7 @@ export function truthPanel(store) {
 function compare(start, window, truth) {
   const computed = window ? window.raw : null;
   const expected = truth ? truth.raw : null;
-  const result = { start, computed, expected, closed: false };
+  const result = { start, computed, expected, closed: false, rebuilt: window !== undefined && window.rebuilt };
   if (!expected) {
     return { ...result, verdict: 'no-truth', why: 'no ground truth for this minute (was the generator running?)' };
   }
@@ -87,11 +87,16 @@ function sameCounts(a, b) {
 function row(r) {
   const cell = (text, className = 'num') => el('td', { className, text });
   return el('tr', { dataset: { verdict: r.verdict, minute: new Date(r.start).toISOString() } },
-    el('th', { attrs: { scope: 'row' }, text: fmt.minuteRange(r.start) }),
+    el('th', { attrs: { scope: 'row' } }, fmt.minuteRange(r.start), r.rebuilt ? rebuiltMark() : null),
     cell(r.computed ? fmt.int(total(r.computed)) : '–'),
     cell(r.expected ? fmt.int(total(r.expected)) : '–'),
     cell(r.computed ? fmt.cents(count(r.computed.revenueCents)) : '–'),
     cell(r.expected ? fmt.cents(count(r.expected.revenueCents)) : '–'),
     cell(`${r.computed ? fmt.int(count(r.computed.orders)) : '–'} / ${r.expected ? fmt.int(count(r.expected.orders)) : '–'}`),
     el('td', { className: `verdict verdict-${r.verdict}`, text: r.why }));
+}
+
+// The processor published this minute's final figures again: a replay rebuilt it.
+function rebuiltMark() {
+  return el('span', { className: 'badge rebuilt', text: 'rebuilt', title: 'final figures published again by a replay of the processor; they replace the earlier ones' });
 }

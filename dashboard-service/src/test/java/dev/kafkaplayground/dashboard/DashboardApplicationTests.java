@@ -241,6 +241,37 @@ class DashboardApplicationTests {
 	}
 
 	@Test
+	void shouldReplaceAFinalWindowWithTheFinalRecordOfAReplayAndMarkItRebuilt() {
+		Instant start = window(14);
+		publish(closed(start, 5, Duration.ofSeconds(65)));
+		await().atMost(TIMEOUT).until(() -> held(start).isPresent());
+
+		StepVerifier.create(events().filter((event) -> isMetricsOf(event, start)))
+			.assertNext((snapshot) -> assertThat(snapshot.data()).contains("\"final\":true")
+				.endsWith(",\"rebuilt\":false}"))
+			.then(() -> {
+				// A replay after a reset: the window's updates again, which never
+				// replace the final record held, then its final record, published
+				// later, which does.
+				publish(open(start, 2, Duration.ofMinutes(20)));
+				publish(closed(start, 6, Duration.ofMinutes(21)));
+			})
+			.assertNext((rebuilt) -> {
+				assertThat(rebuilt.data()).endsWith(",\"rebuilt\":true}");
+				assertThat(views(EventJson.mapper().readValue(rebuilt.data(), WindowMetrics.class))).isEqualTo(6);
+			})
+			.thenCancel()
+			.verify(TIMEOUT);
+		JsonNode held = windowsJson().valueStream()
+			.filter((window) -> window.path("windowStart").asString().equals(EventTime.format(start)))
+			.findFirst()
+			.orElseThrow();
+		assertThat(held.path("rebuilt").asBoolean()).isTrue();
+		assertThat(held.path("final").asBoolean()).isTrue();
+		assertThat(held.path("events").path("game_page_viewed").asLong()).isEqualTo(6);
+	}
+
+	@Test
 	void shouldSkipARecordThatIsNotWindowMetrics() {
 		Instant start = window(5);
 		String key = EventTime.format(start);
@@ -438,6 +469,11 @@ class DashboardApplicationTests {
 		instances.flush();
 	}
 
+	private static boolean isMetricsOf(ServerSentEvent<String> event, Instant start) {
+		return "metrics".equals(event.event())
+				&& event.data().startsWith("{\"windowStart\":\"" + EventTime.format(start));
+	}
+
 	private static boolean isTruthOf(ServerSentEvent<String> event, Instant minute) {
 		return "truth".equals(event.event())
 				&& event.data().startsWith("{\"windowStart\":\"" + EventTime.format(minute));
@@ -482,6 +518,10 @@ class DashboardApplicationTests {
 
 	private List<WindowMetrics> windows() {
 		return List.of(EventJson.mapper().readValue(json("/api/windows"), WindowMetrics[].class));
+	}
+
+	private JsonNode windowsJson() {
+		return EventJson.mapper().readTree(json("/api/windows"));
 	}
 
 	private Optional<WindowMetrics> held(Instant start) {

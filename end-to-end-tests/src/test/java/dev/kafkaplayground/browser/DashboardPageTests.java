@@ -26,6 +26,7 @@ import tools.jackson.databind.JsonNode;
 
 import dev.kafkaplayground.endtoend.Playground;
 import dev.kafkaplayground.events.json.EventJson;
+import dev.kafkaplayground.events.json.EventTime;
 import dev.kafkaplayground.testsupport.EmbeddedKraftBroker;
 import dev.kafkaplayground.testsupport.TestKafka;
 
@@ -36,8 +37,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * The dashboard's page in headless Chromium against the whole playground (one for the
  * class): it loads without a console error (a Content-Security-Policy violation is one),
  * fills its charts and its pipeline panel from the live event stream, its control panel
- * reaches the generator, markup in the data stays text, and it reconnects by itself after
- * the dashboard restarts. Every wait is generous; nothing is timed.
+ * reaches the generator, markup in the data stays text, a minute a replay rebuilt is
+ * marked so, and it reconnects by itself after the dashboard restarts. Every wait is
+ * generous; nothing is timed.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -57,8 +59,8 @@ class DashboardPageTests {
 	void startPlaygroundAndBrowser(@TempDir Path stateDir) {
 		String missing = Chromium.missing();
 		assumeTrue(missing == null, missing);
-		// a broker of its own: this playground's events must not reach the next class's
-		// windows
+		// A broker of its own, so that this playground's events never reach the
+		// windows of the next class.
 		this.broker = TestKafka.ownBroker();
 		this.playground = new Playground(this.broker, stateDir);
 		this.browser = Chromium.start();
@@ -104,9 +106,8 @@ class DashboardPageTests {
 		String instanceId = texts("#instances .instance-id").get(0);
 		JsonNode pipeline = EventJson.mapper().readTree(get(this.playground.dashboardUrl() + "/api/pipeline"));
 		assertThat(pipeline.path("instances").findValuesAsString("instanceId")).contains(instanceId);
-		// once the dashboard has polled the cluster: every partition of an input topic,
-		// with
-		// the instance that owns it
+		// once the dashboard has polled the cluster: every partition of an input
+		// topic, with the instance that owns it
 		String purchases = "#topics-body tr[data-topic='store.purchases'] .chip";
 		this.wait.until((browser) -> texts(purchases).size() == TestKafka.PARTITIONS
 				&& texts(purchases).stream().allMatch((chip) -> chip.endsWith(" · " + instanceId)));
@@ -114,8 +115,7 @@ class DashboardPageTests {
 		this.wait.until((browser) -> texts("#instances .instance .partitions").stream()
 			.anyMatch((partitions) -> partitions.contains("store.purchases")));
 		// the timeline: as many entries as /api/pipeline has (none if the processor
-		// joined
-		// before the dashboard's first poll, which is the timeline's baseline)
+		// joined before the dashboard's first poll, which is the timeline's baseline)
 		this.wait.until((browser) -> texts("#rebalances .timeline-item").size() == rebalancesOnTheApi());
 	}
 
@@ -169,6 +169,17 @@ class DashboardPageTests {
 
 	@Test
 	@Order(5)
+	void shouldMarkAMinuteThatAReplayRebuiltAndShowTheReplaysFigures() {
+		try (ReplayedWindow replay = new ReplayedWindow(this.broker.bootstrapServers())) {
+			String row = "#truth-body tr[data-minute='" + EventTime.format(replay.sendFinalThenItsReplay()) + "']";
+			this.wait.until((browser) -> texts(row + " .badge.rebuilt").equals(List.of("rebuilt")));
+			assertThat(texts(row + " td").get(0)).isEqualTo(Long.toString(ReplayedWindow.REPLAYED_VIEWS));
+		}
+		assertThat(Chromium.consoleErrors(this.browser)).isEmpty();
+	}
+
+	@Test
+	@Order(6)
 	void shouldReconnectAfterTheDashboardRestarts() {
 		this.wait.until(ExpectedConditions.attributeToBe(By.id("connection"), "data-state", "live"));
 		this.playground.stopDashboard();

@@ -1,5 +1,7 @@
 package dev.kafkaplayground.endtoend;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -40,6 +42,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import reactor.core.publisher.Flux;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.codec.ServerSentEvent;
@@ -160,6 +163,76 @@ abstract class PipelineScenarios {
 		});
 	}
 
+	/**
+	 * Poison pills through the real processor: the dashboard counts exactly as many dead
+	 * letters as the generator reports poison pills acknowledged by the broker, although
+	 * the processor writes them in transactions, whose markers the topic's end offsets
+	 * count too. Runs before the dead-letter scenario adds a dead letter of its own.
+	 */
+	@Test
+	@Order(3)
+	void shouldCountOnTheDashboardAsManyDeadLettersAsTheGeneratorSentPoisonPills() {
+		HttpClient http = HttpClient.newHttpClient();
+		poisonFraction(http, 0.05);
+		await().atMost(PATIENCE).until(() -> poisonPillsSent(http) >= 50);
+		poisonFraction(http, 0);
+
+		// equal, and staying so: every pill sent has been dead-lettered and counted
+		await().atMost(PATIENCE)
+			.during(Duration.ofSeconds(5))
+			.until(() -> pipeline(http).path("deadLettered").asLong() == poisonPillsSent(http));
+		JsonNode pipeline = pipeline(http);
+		long deadLettered = pipeline.path("deadLettered").asLong();
+		assertThat(deadLettered).isGreaterThanOrEqualTo(50);
+		for (JsonNode topic : pipeline.path("topics")) {
+			if (topic.path("name").asString().equals(Topics.DEAD_LETTERS)) {
+				assertThat(topic.path("endOffset").asLong()).as("records and transaction markers")
+					.isGreaterThan(deadLettered);
+			}
+		}
+	}
+
+	private void poisonFraction(HttpClient http, double fraction) {
+		String body = "{\"poisonFraction\":" + fraction + "}";
+		HttpResponse<String> response = send(http,
+				HttpRequest.newBuilder(URI.create(this.playground.generatorUrl() + "/api/generator/faults"))
+					.header("Content-Type", "application/json")
+					.PUT(HttpRequest.BodyPublishers.ofString(body))
+					.build());
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+	}
+
+	// the generator's count of poison pills the broker acknowledged
+	private long poisonPillsSent(HttpClient http) {
+		String scrape = get(http, this.playground.generatorUrl() + "/actuator/prometheus");
+		return scrape.lines()
+			.filter((line) -> line.startsWith("playground_generator_faults_acknowledged_total{")
+					&& line.contains("fault=\"poison\""))
+			.mapToLong((line) -> (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+			.sum();
+	}
+
+	private JsonNode pipeline(HttpClient http) {
+		return EventJson.mapper().readTree(get(http, this.playground.dashboardUrl() + "/api/pipeline"));
+	}
+
+	private static String get(HttpClient http, String url) {
+		return send(http, HttpRequest.newBuilder(URI.create(url)).build()).body();
+	}
+
+	private static HttpResponse<String> send(HttpClient http, HttpRequest request) {
+		try {
+			return http.send(request, HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	@Test
 	void shouldStreamIncreasingLiveMetricsToTheDashboard() {
 		Flux<WindowMetrics> stream = WebClient.create(this.playground.dashboardUrl())
@@ -170,8 +243,8 @@ abstract class PipelineScenarios {
 			})
 			.filter((event) -> "metrics".equals(event.event()) && event.data() != null)
 			.map((event) -> EventJson.mapper().readValue(event.data(), WindowMetrics.class));
-		// a later update of a window with more events than an earlier one: live,
-		// increasing numbers
+		// Live, increasing numbers: a later update of a window with more events
+		// than an earlier one.
 		Map<Instant, Long> seen = new ConcurrentHashMap<>();
 		WindowMetrics grown = stream.filter((metrics) -> {
 			Long before = seen.put(metrics.windowStart(), metrics.totalEvents());
@@ -206,8 +279,8 @@ abstract class PipelineScenarios {
 			assertThat(header(dead, DeadLetterHeaders.REASON)).startsWith("value is not valid JSON");
 			assertThat(header(dead, DeadLetterHeaders.SOURCE_TOPIC)).isEqualTo(Topics.CART_EVENTS);
 		}
-		// the partition is not stuck: the processor commits past the valid event sent
-		// after it
+		// The partition is not stuck: the processor commits past the valid event
+		// sent after the malformed one.
 		TopicPartition partition = new TopicPartition(afterIt.topic(), afterIt.partition());
 		try (Admin admin = Admin
 			.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, this.broker.bootstrapServers()))) {

@@ -1,7 +1,7 @@
 package dev.kafkaplayground.dashboard.feed;
 
 import java.util.List;
-import java.util.function.BiPredicate;
+import java.util.Optional;
 import java.util.function.Function;
 
 import io.micrometer.core.instrument.Counter;
@@ -35,16 +35,15 @@ public class HistoryFeed<K extends Comparable<? super K>, V> {
 	 * @param ids the ids of every change the dashboard takes in
 	 * @param maxEntries most keys held
 	 * @param key the key of a record
-	 * @param supersedes whether a record (first argument) replaces the version held
-	 * (second argument) of the same key
+	 * @param rule which version of a key to hold when a record of it arrives
 	 * @param meters names of the meters of this feed
 	 * @param registry where to register them
 	 */
-	protected HistoryFeed(EventIds ids, int maxEntries, Function<V, K> key, BiPredicate<V, V> supersedes,
-			FeedMeters meters, MeterRegistry registry) {
+	protected HistoryFeed(EventIds ids, int maxEntries, Function<V, K> key, VersionRule<V> rule, FeedMeters meters,
+			MeterRegistry registry) {
 		this.ids = ids;
 		this.history = new RecentHistory<>(maxEntries, (stamped) -> key.apply(stamped.value()),
-				(candidate, current) -> supersedes.test(candidate.value(), current.value()));
+				(current, candidate) -> stampedHeld(rule, current, candidate));
 		Gauge.builder(meters.held(), this.history, RecentHistory::size)
 			.description(meters.heldDescription())
 			.register(registry);
@@ -59,15 +58,22 @@ public class HistoryFeed<K extends Comparable<? super K>, V> {
 	 */
 	public void accept(V record) {
 		this.ids.publish((nextId) -> {
-			Stamped<V> change = new Stamped<>(nextId.getAsLong(), record);
-			if (!this.history.offer(change)) {
+			Optional<Stamped<V>> change = this.history.offer(new Stamped<>(nextId.getAsLong(), record));
+			if (change.isEmpty()) {
 				this.ignored.increment();
 				return;
 			}
 			this.applied.increment();
 			// FAIL_ZERO_SUBSCRIBER (nobody watching) is fine: the history has it
-			this.updates.tryEmitNext(change);
+			this.updates.tryEmitNext(change.get());
 		});
+	}
+
+	// What the rule holds, with the candidate's id: a change, even one made of both
+	// versions, is the latest.
+	private static <V> Stamped<V> stampedHeld(VersionRule<V> rule, Stamped<V> current, Stamped<V> candidate) {
+		V held = rule.held(current.value(), candidate.value());
+		return (held == current.value()) ? current : new Stamped<>(candidate.id(), held);
 	}
 
 	/** The records held, oldest first. */

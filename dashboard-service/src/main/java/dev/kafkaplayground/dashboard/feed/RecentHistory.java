@@ -3,8 +3,8 @@ package dev.kafkaplayground.dashboard.feed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NavigableMap;
+import java.util.Optional;
 import java.util.TreeMap;
-import java.util.function.BiPredicate;
 import java.util.function.Function;
 
 /**
@@ -23,46 +23,47 @@ public class RecentHistory<K extends Comparable<? super K>, V> {
 
 	private final Function<V, K> key;
 
-	private final BiPredicate<V, V> supersedes;
+	private final VersionRule<V> rule;
 
 	/**
 	 * @param maxEntries most keys held
 	 * @param key the key of a record
-	 * @param supersedes whether a candidate (first argument) replaces the version held
-	 * (second argument) of the same key
+	 * @param rule which version of a key to hold when another one arrives
 	 */
-	public RecentHistory(int maxEntries, Function<V, K> key, BiPredicate<V, V> supersedes) {
+	public RecentHistory(int maxEntries, Function<V, K> key, VersionRule<V> rule) {
 		if (maxEntries < 1) {
 			throw new IllegalArgumentException("maxEntries must be at least 1 but was " + maxEntries);
 		}
 		this.maxEntries = maxEntries;
 		this.key = key;
-		this.supersedes = supersedes;
+		this.rule = rule;
 	}
 
 	/**
 	 * Records a version.
-	 * @return whether the history changed: {@code false} if the version held supersedes
-	 * it, or its key is older than every key kept and the history is full
+	 * @return the version now held of its key if the history changed; empty if the rule
+	 * kept the version held, or its key is older than every key kept and the history is
+	 * full
 	 */
-	public synchronized boolean offer(V value) {
+	public synchronized Optional<V> offer(V value) {
 		K start = this.key.apply(value);
 		V current = this.entries.get(start);
 		if (current != null) {
-			if (!this.supersedes.test(value, current)) {
-				return false;
+			V held = this.rule.held(current, value);
+			if (held == current) {
+				return Optional.empty();
 			}
-			this.entries.put(start, value);
-			return true;
+			this.entries.put(start, held);
+			return Optional.of(held);
 		}
 		if (this.entries.size() >= this.maxEntries && start.compareTo(this.entries.firstKey()) < 0) {
-			return false;
+			return Optional.empty();
 		}
 		this.entries.put(start, value);
 		if (this.entries.size() > this.maxEntries) {
 			this.entries.pollFirstEntry();
 		}
-		return true;
+		return Optional.of(value);
 	}
 
 	/** The records held, oldest key first. */

@@ -32,8 +32,8 @@ class InstancesListener extends SeekBackOnAssignment {
 	}
 
 	// Status records are sent outside transactions (docs/processor.md), so the isolation
-	// level makes no difference. latest: with nothing newer than the seek time, start at
-	// the end.
+	// level makes no difference. latest: a partition with nothing newer than the seek
+	// time starts at its end.
 	@KafkaListener(id = "dashboard-instances", topics = Topics.PROCESSOR_STATUS, groupId = "dashboard-${random.uuid}",
 			containerPostProcessor = "noOffsetCommits",
 			properties = ConsumerConfig.AUTO_OFFSET_RESET_CONFIG + "=latest")

@@ -15,9 +15,11 @@ import dev.kafkaplayground.dashboard.pipeline.GroupView.Member;
  * @param topics the topics shown, in the order shown
  * @param endOffsets the end offset of every partition of those topics and of every
  * partition the group has committed an offset for
+ * @param deadLetters the committed records on the dead-letter topic
  * @param group the processor's group, null if it does not exist
  */
-record ClusterRead(Instant at, List<String> topics, Map<TopicPartition, Long> endOffsets, Group group) {
+record ClusterRead(Instant at, List<String> topics, Map<TopicPartition, Long> endOffsets, long deadLetters,
+		Group group) {
 
 	ClusterRead {
 		topics = List.copyOf(topics);

@@ -26,13 +26,15 @@ import org.slf4j.LoggerFactory;
 
 import dev.kafkaplayground.dashboard.pipeline.ClusterRead.Group;
 import dev.kafkaplayground.dashboard.pipeline.GroupView.Member;
+import dev.kafkaplayground.events.topics.Topics;
 
 /**
  * Reads, with Kafka's Admin client, what the pipeline shows: the topics and their end
- * offsets, the processor's group with its members and committed offsets; and, with the
- * {@link OldestUnreadProbe}, the timestamp of the oldest record the group has not read.
- * Each Admin call waits at most the Admin client's {@code default.api.timeout.ms}. Not
- * thread-safe: the poller's one thread calls it.
+ * offsets, the processor's group with its members and committed offsets; with the
+ * {@link OldestUnreadProbe}, the timestamp of the oldest record the group has not read;
+ * and, with the {@link DeadLetterCounter}, how many dead letters there are. Each Admin
+ * call waits at most the Admin client's {@code default.api.timeout.ms}. Not thread-safe:
+ * the poller's one thread calls it.
  */
 final class ClusterReader implements AutoCloseable {
 
@@ -41,6 +43,8 @@ final class ClusterReader implements AutoCloseable {
 	private final Admin admin;
 
 	private final OldestUnreadProbe probe;
+
+	private final DeadLetterCounter deadLetters;
 
 	private final List<String> playgroundTopics;
 
@@ -51,9 +55,11 @@ final class ClusterReader implements AutoCloseable {
 	 * @param groupId the processor's group: its internal topics
 	 * ({@code <groupId>-...-repartition}, {@code -changelog}) are shown too
 	 */
-	ClusterReader(Admin admin, OldestUnreadProbe probe, List<String> playgroundTopics, String groupId) {
+	ClusterReader(Admin admin, OldestUnreadProbe probe, DeadLetterCounter deadLetters, List<String> playgroundTopics,
+			String groupId) {
 		this.admin = admin;
 		this.probe = probe;
+		this.deadLetters = deadLetters;
 		this.playgroundTopics = List.copyOf(playgroundTopics);
 		this.groupId = groupId;
 	}
@@ -63,15 +69,27 @@ final class ClusterReader implements AutoCloseable {
 		List<String> topics = shown(existing);
 		Set<TopicPartition> partitions = new HashSet<>();
 		Map<String, TopicDescription> described = this.admin.describeTopics(topics).allTopicNames().get();
-		described.values()
-			.forEach((topic) -> topic.partitions()
-				.forEach((partition) -> partitions.add(new TopicPartition(topic.name(), partition.partition()))));
+		described.values().forEach((topic) -> partitions.addAll(partitionsOf(topic)));
 		ConsumerGroupDescription description = describeGroup();
 		Map<TopicPartition, Long> committed = (description != null) ? committedOffsets(existing) : Map.of();
 		partitions.addAll(committed.keySet());
 		Map<TopicPartition, Long> endOffsets = endOffsets(partitions);
 		Group group = (description != null) ? group(description, committed, endOffsets) : null;
-		return new ClusterRead(Instant.now(), topics, endOffsets, group);
+		return new ClusterRead(Instant.now(), topics, endOffsets, deadLetters(described.get(Topics.DEAD_LETTERS)),
+				group);
+	}
+
+	// none while the topic does not exist
+	private long deadLetters(TopicDescription topic) {
+		return (topic != null) ? this.deadLetters.count(topic.topicId(), partitionsOf(topic))
+				: this.deadLetters.count(null, Set.of());
+	}
+
+	private static Set<TopicPartition> partitionsOf(TopicDescription topic) {
+		Set<TopicPartition> partitions = new HashSet<>();
+		topic.partitions()
+			.forEach((partition) -> partitions.add(new TopicPartition(topic.name(), partition.partition())));
+		return partitions;
 	}
 
 	private Group group(ConsumerGroupDescription description, Map<TopicPartition, Long> committed,
@@ -113,8 +131,8 @@ final class ClusterReader implements AutoCloseable {
 		}
 	}
 
-	// of topics that exist: an offset left from a deleted topic has no end to compare
-	// with
+	// Only of topics that exist: an offset left over from a deleted topic has no end
+	// offset to compare it with.
 	private Map<TopicPartition, Long> committedOffsets(Set<String> existing)
 			throws InterruptedException, ExecutionException {
 		Map<TopicPartition, OffsetAndMetadata> offsets = this.admin.listConsumerGroupOffsets(this.groupId)
@@ -154,11 +172,8 @@ final class ClusterReader implements AutoCloseable {
 
 	@Override
 	public void close() {
-		try {
+		try (this.admin; this.deadLetters) {
 			this.probe.close();
-		}
-		finally {
-			this.admin.close();
 		}
 	}
 

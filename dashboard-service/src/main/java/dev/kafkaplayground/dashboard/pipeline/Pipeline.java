@@ -19,7 +19,7 @@ import dev.kafkaplayground.events.status.ProcessorStatus;
  * @param group the processor's consumer group; null if it does not exist (yet)
  * @param rebalances changes of the group seen by the dashboard, newest first, at most
  * {@value RebalanceTimeline#MAX_ENTRIES}
- * @param deadLettered records on {@code analytics.dlq} (the sum of its end offsets)
+ * @param deadLettered the dead letters on {@code analytics.dlq}: its committed records
  * @param lateDropped the sum of {@code lateDropped} over {@code instances}
  * @param pollError null when the last poll succeeded; why it failed otherwise, and then
  * every other polled field is what the last successful poll found (as of

@@ -12,7 +12,6 @@ import dev.kafkaplayground.dashboard.pipeline.GroupView.PartitionLag;
 import dev.kafkaplayground.dashboard.pipeline.GroupView.TotalLag;
 import dev.kafkaplayground.dashboard.pipeline.TopicView.PartitionView;
 import dev.kafkaplayground.events.status.ProcessorStatus;
-import dev.kafkaplayground.events.topics.Topics;
 
 /**
  * Turns what a poll read into the figures shown: rates from two consecutive reads, lag
@@ -32,16 +31,6 @@ final class PipelineAssembler {
 	 */
 	static List<TopicView> topics(ClusterRead read, ClusterRead previous) {
 		return read.topics().stream().map((topic) -> topic(topic, read, previous)).toList();
-	}
-
-	/** Records on the dead-letter topic. */
-	static long deadLettered(ClusterRead read) {
-		return read.endOffsets()
-			.entrySet()
-			.stream()
-			.filter((entry) -> entry.getKey().topic().equals(Topics.DEAD_LETTERS))
-			.mapToLong(Map.Entry::getValue)
-			.sum();
 	}
 
 	/** The group of {@code read}, its members named after {@code instances}; or null. */

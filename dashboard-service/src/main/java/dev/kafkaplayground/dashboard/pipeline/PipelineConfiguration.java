@@ -37,12 +37,16 @@ class PipelineConfiguration {
 	/** How long one poll may spend reading the oldest unread records. */
 	private static final Duration PROBE_BUDGET = Duration.ofSeconds(1);
 
+	/** How long one poll may spend reading new dead letters to count them. */
+	private static final Duration COUNT_BUDGET = Duration.ofSeconds(1);
+
 	@Bean
 	ClusterReader pipelineClusterReader(KafkaAdmin kafkaAdmin, ConsumerFactory<?, ?> consumerFactory,
 			TopicsProperties topics, DashboardProperties properties) {
 		List<String> names = topics.definitions().all().stream().map((topic) -> topic.name()).toList();
 		return new ClusterReader(admin(kafkaAdmin), new OldestUnreadProbe(probeConsumer(consumerFactory), PROBE_BUDGET),
-				names, properties.processorGroup());
+				new DeadLetterCounter(counterConsumer(consumerFactory), COUNT_BUDGET), names,
+				properties.processorGroup());
 	}
 
 	@Bean
@@ -60,21 +64,35 @@ class PipelineConfiguration {
 		return Admin.create(config);
 	}
 
-	// No group: it never commits and takes part in no rebalance. It fetches one batch per
-	// partition at most, the one holding the record it looks for.
+	// Small fetches: one batch per partition, the one holding the record it looks for.
 	private static KafkaConsumer<byte[], byte[]> probeConsumer(ConsumerFactory<?, ?> consumerFactory) {
+		Map<String, Object> config = readCommittedWithoutGroup(consumerFactory, "dashboard-pipeline-probe");
+		config.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 1);
+		config.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 1024 * 1024);
+		return new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+	}
+
+	// It reads whole batches: every record counts.
+	private static KafkaConsumer<byte[], byte[]> counterConsumer(ConsumerFactory<?, ?> consumerFactory) {
+		Map<String, Object> config = readCommittedWithoutGroup(consumerFactory, "dashboard-pipeline-dead-letters");
+		config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 10_000);
+		return new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+	}
+
+	// No group: it never commits and takes part in no rebalance. read_committed, as
+	// the processor reads, so that aborted records and transaction markers are skipped.
+	private static Map<String, Object> readCommittedWithoutGroup(ConsumerFactory<?, ?> consumerFactory,
+			String clientId) {
 		Map<String, Object> config = new HashMap<>(consumerFactory.getConfigurationProperties());
 		config.remove(ConsumerConfig.GROUP_ID_CONFIG);
 		config.remove(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG);
-		config.put(CommonClientConfigs.CLIENT_ID_CONFIG, "dashboard-pipeline-probe");
+		config.put(CommonClientConfigs.CLIENT_ID_CONFIG, clientId);
 		config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
 		config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, IsolationLevel.READ_COMMITTED.toString());
 		// an offset already deleted by retention: the oldest record there is
 		config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-		config.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 1);
-		config.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 1024 * 1024);
 		config.put(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) CALL_TIMEOUT.toMillis());
-		return new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+		return config;
 	}
 
 }

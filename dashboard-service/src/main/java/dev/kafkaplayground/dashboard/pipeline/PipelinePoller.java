@@ -64,7 +64,7 @@ final class PipelinePoller implements SmartLifecycle {
 			GroupView group = PipelineAssembler.group(read, now);
 			this.timeline.record(group, read.at());
 			this.view.publish(new PolledState(read.at(), PipelineAssembler.topics(read, this.previous), group,
-					this.timeline.entries(), PipelineAssembler.deadLettered(read), null));
+					this.timeline.entries(), read.deadLetters(), null));
 			this.previous = read;
 			this.meters.succeeded();
 			if (this.failing) {

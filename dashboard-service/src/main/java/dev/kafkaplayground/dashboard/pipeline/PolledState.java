@@ -10,7 +10,7 @@ import java.util.List;
  * @param topics the topics it found
  * @param group the processor's group, null if it does not exist
  * @param rebalances the timeline, newest first
- * @param deadLettered records on the dead-letter topic
+ * @param deadLettered the committed records on the dead-letter topic
  * @param pollError why the last poll failed, null if it succeeded
  */
 record PolledState(Instant polledAt, List<TopicView> topics, GroupView group, List<RebalanceEntry> rebalances,

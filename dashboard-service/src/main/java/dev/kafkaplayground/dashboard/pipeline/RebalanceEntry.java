@@ -13,8 +13,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param kind what changed
  * @param instanceId the processor instance concerned, or null
  * @param memberId the group member concerned, or null (a move concerns two)
- * @param partitions partitions gained ({@code JOINED}, {@code MOVED}) or lost
- * ({@code LEFT}), by topic; empty for {@code STATE}
+ * @param partitions partitions gained ({@code JOINED}, {@code MOVED}, {@code RETURNED})
+ * or lost ({@code LEFT}), by topic; empty for {@code STATE}
  * @param from for {@code MOVED}: the instance id of the previous owner, or its member id
  * if the instance is unknown; null otherwise
  * @param to for {@code MOVED}: the new owner, named the same way; null otherwise
@@ -37,8 +37,14 @@ public record RebalanceEntry(Instant at, Kind kind, String instanceId, String me
 		/** A member left the group (or was removed after its session timed out). */
 		LEFT,
 
-		/** Partitions changed owner. */
+		/** Partitions changed owner: another instance has them. */
 		MOVED,
+
+		/**
+		 * Partitions went back to the instance that had them, now a new member of the
+		 * group: the instance restarted.
+		 */
+		RETURNED,
 
 		/** The group's state changed. */
 		STATE

@@ -19,9 +19,12 @@ import dev.kafkaplayground.dashboard.pipeline.RebalanceEntry.Kind;
  * The rebalance timeline: each poll's group compared with the one before. A member that
  * is new joined, one that is missing left, a partition whose owner differs from its last
  * known owner moved (from that owner, even if it had no owner for some polls in between),
- * and a different group state is a state change. The first poll is the baseline: what was
- * there before the dashboard started is not news. Newest first, at most
- * {@value #MAX_ENTRIES} entries. Not thread-safe: the poller's one thread calls it.
+ * and a different group state is a state change. Owners are told apart by instance where
+ * both instances are known: a restarted instance comes back as a new member, and the
+ * partitions it gets back returned to it rather than moved from it to itself. The first
+ * poll is the baseline: what was there before the dashboard started is not news. Newest
+ * first, at most {@value #MAX_ENTRIES} entries. Not thread-safe: the poller's one thread
+ * calls it.
  */
 final class RebalanceTimeline {
 
@@ -101,12 +104,22 @@ final class RebalanceTimeline {
 			}
 		}
 		List<RebalanceEntry> found = new ArrayList<>();
-		moved.forEach((memberId, byFrom) -> byFrom.forEach((from, partitions) -> {
-			Member to = owners.get(memberId);
-			found.add(new RebalanceEntry(at, Kind.MOVED, to.instanceId(), memberId, Partitions.byTopic(partitions),
-					from, label(to), partitions(partitions.size()) + " moved from " + from + " to " + label(to)));
-		}));
+		moved.forEach((memberId, byFrom) -> byFrom
+			.forEach((from, partitions) -> found.add(move(owners.get(memberId), from, partitions, at))));
 		return found;
+	}
+
+	// A new member of the instance that had the partitions means that the instance
+	// restarted (or, with several stream threads, that another thread of it took
+	// them over): nothing moved from one instance to another.
+	private static RebalanceEntry move(Member to, String from, List<TopicPartition> partitions, Instant at) {
+		String count = partitions(partitions.size());
+		if (to.instanceId() != null && to.instanceId().equals(from)) {
+			return new RebalanceEntry(at, Kind.RETURNED, to.instanceId(), to.memberId(), Partitions.byTopic(partitions),
+					null, null, count + " returned to " + from);
+		}
+		return new RebalanceEntry(at, Kind.MOVED, to.instanceId(), to.memberId(), Partitions.byTopic(partitions), from,
+				label(to), count + " moved from " + from + " to " + label(to));
 	}
 
 	private static Map<String, Member> byId(GroupView group) {

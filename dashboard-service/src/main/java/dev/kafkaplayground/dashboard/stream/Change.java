@@ -4,7 +4,7 @@ import java.util.List;
 
 import dev.kafkaplayground.dashboard.feed.Stamped;
 import dev.kafkaplayground.dashboard.instances.InstanceChange;
-import dev.kafkaplayground.events.metrics.WindowMetrics;
+import dev.kafkaplayground.dashboard.metrics.HeldWindow;
 import dev.kafkaplayground.events.truth.MinuteTruth;
 
 /**
@@ -17,8 +17,8 @@ import dev.kafkaplayground.events.truth.MinuteTruth;
  */
 record Change(List<Object> key, long id, SseFrame event) {
 
-	static Change metrics(Stamped<WindowMetrics> window) {
-		return new Change(List.of(SseEvents.METRICS, window.value().windowStart()), window.id(),
+	static Change metrics(Stamped<HeldWindow> window) {
+		return new Change(List.of(SseEvents.METRICS, window.value().metrics().windowStart()), window.id(),
 				SseEvents.resumable(SseEvents.METRICS, window));
 	}
 

@@ -105,15 +105,14 @@ class DashboardStream implements SmartLifecycle {
 	Flux<SseFrame> events(OptionalLong lastEventId) {
 		long after = (lastEventId.isPresent() && this.ids.isKnown(lastEventId.getAsLong())) ? lastEventId.getAsLong()
 				: Long.MIN_VALUE;
-		// The snapshot is taken after subscribing to the changes, so that nothing falls
-		// in
-		// between; the pipeline event before it may be a moment older.
+		// The snapshot is taken after subscribing to the changes, so that no change
+		// falls between the two; the pipeline event sent first may be a moment older.
 		Flux<SseFrame> snapshotThenChanges = LatestPerKey
 			.snapshotThenUpdates(() -> snapshot(after), this.changes, KEYS, this.maxPending)
 			.map(Change::event);
 		Mono<SseFrame> pipeline = Mono.fromSupplier(() -> SseEvents.pipeline(this.pipeline.current()));
-		// One pipeline after each poll; a client that has not taken it yet gets the
-		// newest.
+		// One pipeline after each poll: each holds the whole pipeline, so a client
+		// that has not taken the last one gets only the newest.
 		Flux<SseFrame> polls = this.polls.onBackpressureLatest();
 		// Prefetch 1: whatever the client has not asked for stays in its buffer.
 		Flux<SseFrame> data = Flux.concat(pipeline, Flux.merge(1, snapshotThenChanges, polls));

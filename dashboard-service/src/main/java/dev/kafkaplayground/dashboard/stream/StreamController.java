@@ -43,8 +43,8 @@ class StreamController {
 	@GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	ResponseEntity<Flux<SseFrame>> stream(@RequestHeader(name = LAST_EVENT_ID, required = false) String lastEventId) {
 		OptionalLong id = (lastEventId == null || lastEventId.isBlank()) ? OptionalLong.empty() : parse(lastEventId);
-		// written by SseFrameWriter: the bytes each event was encoded to once, for every
-		// browser
+		// SseFrameWriter writes the frames: each event was encoded once, and every
+		// browser gets those same bytes.
 		return ResponseEntity.ok().contentType(MediaType.TEXT_EVENT_STREAM).body(this.stream.events(id));
 	}
 

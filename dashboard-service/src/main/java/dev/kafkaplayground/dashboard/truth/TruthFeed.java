@@ -10,6 +10,7 @@ import dev.kafkaplayground.dashboard.config.DashboardProperties;
 import dev.kafkaplayground.dashboard.feed.EventIds;
 import dev.kafkaplayground.dashboard.feed.FeedMeters;
 import dev.kafkaplayground.dashboard.feed.HistoryFeed;
+import dev.kafkaplayground.dashboard.feed.VersionRule;
 import dev.kafkaplayground.events.truth.MinuteTruth;
 
 /**
@@ -25,7 +26,8 @@ public class TruthFeed extends HistoryFeed<Instant, MinuteTruth> {
 			"Records read from generator.truth, by whether they changed the history");
 
 	public TruthFeed(EventIds ids, DashboardProperties properties, MeterRegistry registry) {
-		super(ids, properties.maxWindows(), MinuteTruth::windowStart, TruthVersions::supersedes, METERS, registry);
+		super(ids, properties.maxWindows(), MinuteTruth::windowStart,
+				VersionRule.replaceWhen(TruthVersions::supersedes), METERS, registry);
 	}
 
 }

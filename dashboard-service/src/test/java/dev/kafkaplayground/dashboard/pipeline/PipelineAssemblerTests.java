@@ -13,6 +13,7 @@ import dev.kafkaplayground.dashboard.pipeline.TopicView.PartitionView;
 import dev.kafkaplayground.events.topics.Topics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class PipelineAssemblerTests {
 
@@ -63,13 +64,12 @@ class PipelineAssemblerTests {
 	}
 
 	@Test
-	void shouldCountDeadLettersOverAllPartitionsOfTheDeadLetterTopic() {
+	void shouldShowTheDeadLetterTopicWithItsRoleAndEveryPartitionsEndOffset() {
 		ClusterRead read = new ClusterRead(T0, List.of(Topics.PURCHASES, Topics.DEAD_LETTERS),
-				Map.of(P0, 100L, DLQ0, 3L, DLQ1, 4L), null);
+				Map.of(P0, 100L, DLQ0, 3L, DLQ1, 4L), 5, null);
 
-		assertThat(PipelineAssembler.deadLettered(read)).isEqualTo(7);
-		assertThat(PipelineAssembler.topics(read, null)).extracting(TopicView::role)
-			.containsExactly(TopicRole.INPUT, TopicRole.DEAD_LETTER);
+		assertThat(PipelineAssembler.topics(read, null)).extracting(TopicView::role, TopicView::endOffset)
+			.containsExactly(tuple(TopicRole.INPUT, 100L), tuple(TopicRole.DEAD_LETTER, 7L));
 	}
 
 	@Test
@@ -112,7 +112,7 @@ class PipelineAssemblerTests {
 	}
 
 	private static ClusterRead read(Instant at, Map<TopicPartition, Long> endOffsets, Group group) {
-		return new ClusterRead(at, List.of(Topics.PURCHASES), endOffsets, group);
+		return new ClusterRead(at, List.of(Topics.PURCHASES), endOffsets, 0, group);
 	}
 
 }

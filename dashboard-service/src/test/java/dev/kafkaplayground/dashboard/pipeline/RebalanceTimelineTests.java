@@ -73,6 +73,35 @@ class RebalanceTimelineTests {
 	}
 
 	@Test
+	void shouldTellPartitionsBackWithARestartedInstanceAsReturnedNotMovedToItself() {
+		this.timeline.record(group("STABLE", member("m1", "processor-1", 0, 1, 2)), T0);
+		// stopped: its member left; started again: a new member of the same instance ...
+		this.timeline.record(group("STABLE", member("m2", "processor-1")), T1);
+		// ... that gets its partitions back a poll later
+		this.timeline.record(group("STABLE", member("m2", "processor-1", 0, 1, 2)), T2);
+
+		assertThat(this.timeline.entries()).extracting(RebalanceEntry::kind)
+			.containsExactly(Kind.RETURNED, Kind.JOINED, Kind.LEFT);
+		RebalanceEntry returned = this.timeline.entries().get(0);
+		assertThat(returned.detail()).isEqualTo("3 partitions returned to processor-1");
+		assertThat(returned.instanceId()).isEqualTo("processor-1");
+		assertThat(returned.memberId()).isEqualTo("m2");
+		assertThat(returned.partitions()).isEqualTo(Map.of("store.purchases", List.of(0, 1, 2)));
+		assertThat(returned.from()).isNull();
+		assertThat(returned.to()).isNull();
+	}
+
+	@Test
+	void shouldTellARestartSeenInOnePollAsALeaveAJoinAndPartitionsReturned() {
+		this.timeline.record(group("STABLE", member("m1", "processor-1", 0, 1), member("m2", "processor-2", 2)), T0);
+		this.timeline.record(group("STABLE", member("m3", "processor-1", 0, 1), member("m2", "processor-2", 2)), T1);
+
+		assertThat(this.timeline.entries()).extracting(RebalanceEntry::detail)
+			.containsExactly("2 partitions returned to processor-1", "processor-1 joined with 2 partitions",
+					"processor-1 left; it had 2 partitions");
+	}
+
+	@Test
 	void shouldNameAMemberOfNoKnownInstanceByItsMemberId() {
 		this.timeline.record(group("STABLE", member("m1", null, 0, 1)), T0);
 		this.timeline.record(group("STABLE", member("m2", null, 0, 1)), T1);

@@ -15,6 +15,7 @@ import reactor.test.StepVerifier;
 import dev.kafkaplayground.dashboard.config.DashboardProperties;
 import dev.kafkaplayground.dashboard.feed.EventIds;
 import dev.kafkaplayground.dashboard.instances.InstancesFeed;
+import dev.kafkaplayground.dashboard.metrics.HeldWindow;
 import dev.kafkaplayground.dashboard.metrics.MetricsFeed;
 import dev.kafkaplayground.dashboard.pipeline.PipelineFixtures;
 import dev.kafkaplayground.dashboard.pipeline.PipelineView;
@@ -55,15 +56,16 @@ class DashboardStreamTests {
 			this.ids, this.properties, this.registry);
 
 	@Test
-	void shouldSendWindowsAsMetricsEventsWithTheContractJson() {
+	void shouldSendWindowsAsMetricsEventsWithTheContractJsonAndWhetherRebuilt() {
 		WindowMetrics window = open(minute(0), 5, Duration.ofSeconds(10));
 		this.feed.accept(window);
 
 		StepVerifier.create(this.stream.events().filter((event) -> SseEvents.METRICS.equals(event.event())))
 			.assertNext((event) -> {
 				assertThat(event.id()).isEqualTo(Long.toString(this.feed.stampedSnapshot().get(0).id()));
-				assertThat(event.data()).isEqualTo(EventJson.mapper().writeValueAsString(window))
-					.contains("\"final\":false");
+				assertThat(event.data()).isEqualTo(json(window))
+					.contains("\"final\":false")
+					.endsWith(",\"rebuilt\":false}");
 			})
 			.thenCancel()
 			.verify(TIMEOUT);
@@ -212,8 +214,8 @@ class DashboardStreamTests {
 
 		StepVerifier.create(resumable(this.stream.events()).take(5).map((event) -> Long.parseLong(event.id())))
 			.then(() -> {
-				// keys of their own: a newer version of a key not yet sent would replace
-				// it
+				// Keys of their own, since a newer version of a key that is not
+				// yet sent would replace the older one.
 				this.truth.accept(truth(minute(1), true, 2));
 				this.feed.accept(open(minute(2), 2, Duration.ofSeconds(2)));
 			})
@@ -235,7 +237,7 @@ class DashboardStreamTests {
 		this.truth.accept(minute);
 
 		StepVerifier.create(resumable(this.stream.events(OptionalLong.of(lastSeen))).take(2))
-			.assertNext((event) -> assertThat(event.data()).isEqualTo(EventJson.mapper().writeValueAsString(changed)))
+			.assertNext((event) -> assertThat(event.data()).isEqualTo(json(changed)))
 			.assertNext((event) -> assertThat(event.data()).isEqualTo(EventJson.mapper().writeValueAsString(minute)))
 			.expectComplete()
 			.verify(TIMEOUT);
@@ -282,6 +284,11 @@ class DashboardStreamTests {
 
 	private double clients() {
 		return this.registry.get("dashboard.sse.clients").gauge().value();
+	}
+
+	// as a window is sent: the record's fields, then whether it was rebuilt
+	private static String json(WindowMetrics window) {
+		return EventJson.mapper().writeValueAsString(HeldWindow.read(window));
 	}
 
 }
