@@ -26,6 +26,10 @@ Tools:
   topics               list, describe, create and delete topics
   consumer-groups      list and describe consumer groups, their members, offsets and lag
   streams-groups       Kafka Streams groups (new protocol)
+  streams-application-reset
+                       reset a Kafka Streams application to reprocess its input: input
+                       offsets to a time or the start, its internal topics deleted (stop
+                       every instance first, and delete their local state)
   groups               every kind of group
   console-consumer     print the records of a topic
   console-producer     send lines as records
@@ -60,6 +64,7 @@ case "$tool" in
   topics) main_class=org.apache.kafka.tools.TopicCommand ;;
   consumer-groups) main_class=org.apache.kafka.tools.consumer.group.ConsumerGroupCommand ;;
   streams-groups) main_class=org.apache.kafka.tools.streams.StreamsGroupCommand ;;
+  streams-application-reset) main_class=org.apache.kafka.tools.StreamsResetter ;;
   groups) main_class=org.apache.kafka.tools.GroupsCommand ;;
   console-consumer) main_class=org.apache.kafka.tools.consumer.ConsoleConsumer ;;
   console-producer) main_class=org.apache.kafka.tools.ConsoleProducer ;;
