@@ -13,7 +13,7 @@ import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 
 import dev.kafkaplayground.events.StoreEvent;
-import dev.kafkaplayground.processor.window.Tally;
+import dev.kafkaplayground.processor.figures.Tally;
 
 /**
  * Creates a {@link SessionTracker} per input task and declares its store; the stage of
