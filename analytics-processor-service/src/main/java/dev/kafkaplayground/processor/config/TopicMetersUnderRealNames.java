@@ -39,7 +39,8 @@ final class TopicMetersUnderRealNames implements MeterFilter {
 
 	@Override
 	public MeterFilterReply accept(Meter.Id id) {
-		boolean copy = id.getName().startsWith(FETCH_METERS) && this.underscoreCopies.contains(id.getTag("topic"));
+		String topic = id.getTag("topic");
+		boolean copy = topic != null && id.getName().startsWith(FETCH_METERS) && this.underscoreCopies.contains(topic);
 		return copy ? MeterFilterReply.DENY : MeterFilterReply.NEUTRAL;
 	}
 

@@ -63,8 +63,8 @@ class TopicMetersUnderRealNamesTests {
 	void shouldBindEachPartitionsLagUnderBothTopicTagFormsWithoutTheFilter() {
 		String underscored = TOPIC.replace('.', '_');
 
-		assertThat(recordsLagSeries(new SimpleMeterRegistry())).containsExactlyInAnyOrder(TOPIC + "/0", TOPIC + "/1",
-				underscored + "/0", underscored + "/1");
+		assertThat(recordsLagSeries(boundMeters(new SimpleMeterRegistry()))).containsExactlyInAnyOrder(TOPIC + "/0",
+				TOPIC + "/1", underscored + "/0", underscored + "/1");
 	}
 
 	@Test
@@ -72,7 +72,7 @@ class TopicMetersUnderRealNamesTests {
 		MeterRegistry registry = new SimpleMeterRegistry();
 		registry.config().meterFilter(new TopicMetersUnderRealNames(List.of(TOPIC)));
 
-		assertThat(recordsLagSeries(registry)).containsExactlyInAnyOrder(TOPIC + "/0", TOPIC + "/1");
+		assertThat(recordsLagSeries(boundMeters(registry))).containsExactlyInAnyOrder(TOPIC + "/0", TOPIC + "/1");
 	}
 
 	@Test
@@ -80,14 +80,29 @@ class TopicMetersUnderRealNamesTests {
 		MeterRegistry registry = new SimpleMeterRegistry();
 		registry.config().meterFilter(new TopicMetersUnderRealNames(List.of("store.purchases")));
 
-		assertThat(recordsLagSeries(registry)).hasSize(2 * PARTITIONS);
+		assertThat(recordsLagSeries(boundMeters(registry))).hasSize(2 * PARTITIONS);
 	}
 
-	/**
-	 * The records-lag meters of a consumer that read the topic, as
-	 * {@code <topic tag>/<partition tag>}.
-	 */
-	private static List<String> recordsLagSeries(MeterRegistry registry) {
+	@Test
+	void shouldKeepTheConsumersMetersWithoutATopicTag() {
+		MeterRegistry registry = new SimpleMeterRegistry();
+		registry.config().meterFilter(new TopicMetersUnderRealNames(List.of(TOPIC)));
+
+		assertThat(boundMeters(registry)).filteredOn((id) -> id.getTag("topic") == null)
+			.extracting(Meter.Id::getName)
+			.contains("kafka.consumer.fetch.manager.fetch.total", "kafka.consumer.fetch.manager.fetch.latency.avg");
+	}
+
+	/** The records-lag meters of one partition each, as {@code <topic>/<partition>}. */
+	private static List<String> recordsLagSeries(List<Meter.Id> meters) {
+		return meters.stream()
+			.filter((id) -> id.getName().equals(RECORDS_LAG) && id.getTag("partition") != null)
+			.map((id) -> id.getTag("topic") + "/" + id.getTag("partition"))
+			.toList();
+	}
+
+	/** The meters bound for a consumer that read the topic. */
+	private static List<Meter.Id> boundMeters(MeterRegistry registry) {
 		try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(
 				Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()), new StringDeserializer(),
 				new StringDeserializer())) {
@@ -101,13 +116,7 @@ class TopicMetersUnderRealNamesTests {
 				.until(() -> read.addAndGet(consumer.poll(Duration.ofMillis(200)).count()) == PARTITIONS);
 			try (KafkaClientMetrics metrics = new KafkaClientMetrics(consumer)) {
 				metrics.bindTo(registry);
-				return registry.find(RECORDS_LAG)
-					.meters()
-					.stream()
-					.map(Meter::getId)
-					.filter((id) -> id.getTag("partition") != null)
-					.map((id) -> id.getTag("topic") + "/" + id.getTag("partition"))
-					.toList();
+				return registry.getMeters().stream().map(Meter::getId).toList();
 			}
 		}
 	}
