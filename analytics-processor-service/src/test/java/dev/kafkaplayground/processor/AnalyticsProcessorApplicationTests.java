@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -99,6 +101,21 @@ class AnalyticsProcessorApplicationTests {
 		assertThat(environment.getProperty("spring.application.name")).isEqualTo("analytics-processor");
 		assertThat(environment.getProperty("spring.kafka.streams.properties.processing.guarantee"))
 			.isEqualTo("exactly_once_v2");
+	}
+
+	/**
+	 * Kafka's consumer metrics of a store topic come under the real name and again with
+	 * underscores; the registry keeps the first only ({@code TopicMetersUnderRealNames}).
+	 */
+	@Test
+	void shouldKeepTheConsumersStoreTopicMetersUnderTheRealTopicNameOnly(@Autowired MeterRegistry registry) {
+		String lag = "kafka.consumer.fetch.manager.records.lag";
+		registry.gauge(lag, Tags.of("topic", "store.purchases", "partition", "99"), 0);
+		registry.gauge(lag, Tags.of("topic", "store_purchases", "partition", "99"), 0);
+
+		assertThat(registry.find(lag).tag("partition", "99").meters())
+			.extracting((meter) -> meter.getId().getTag("topic"))
+			.containsExactly("store.purchases");
 	}
 
 	@Test

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import dev.kafkaplayground.events.metrics.GameActivity;
 import dev.kafkaplayground.events.metrics.Late;
 import dev.kafkaplayground.events.metrics.WindowMetrics;
-import dev.kafkaplayground.processor.window.WindowAggregation;
+import dev.kafkaplayground.events.topics.ProcessorNames;
 
 import static dev.kafkaplayground.processor.StoreEvents.cartAdd;
 import static dev.kafkaplayground.processor.StoreEvents.pageView;
@@ -191,7 +191,7 @@ class AnalyticsTopologyTests {
 		assertThat(finalMetrics.isFinal()).isTrue();
 		assertThat(finalMetrics.totalEvents()).isEqualTo(2);
 		assertThat(finalMetrics.revenueCents()).isEqualTo(500);
-		KeyValueStore<Long, ?> store = this.fixture.store(WindowAggregation.STORE);
+		KeyValueStore<Long, ?> store = this.fixture.store(ProcessorNames.WINDOW_METRICS_STORE);
 		assertThat(store.get(NOON.toEpochMilli())).isNull();
 
 		this.fixture.send(pageView("s-2", at("12:02:40")));

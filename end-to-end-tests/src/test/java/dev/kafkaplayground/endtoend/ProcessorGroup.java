@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo;
 import org.apache.kafka.clients.admin.MemberDescription;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -30,20 +31,41 @@ final class ProcessorGroup implements AutoCloseable {
 		this.admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
 	}
 
+	/** How many members the group has, whether they own partitions or not. */
+	int members() throws ExecutionException, InterruptedException {
+		return describe().members().size();
+	}
+
 	/** The member ids of the members that own at least one store topic partition. */
 	Set<String> membersWithStorePartitions() throws ExecutionException, InterruptedException {
+		return storePartitionsByMember().keySet();
+	}
+
+	/**
+	 * The store partition numbers each member owns, by member id, for the members that
+	 * own any: an input task reads partition p of every store topic.
+	 */
+	Map<String, Set<Integer>> storePartitionsByMember() throws ExecutionException, InterruptedException {
+		return describe().members()
+			.stream()
+			.collect(Collectors.toMap(MemberDescription::consumerId,
+					(member) -> member.assignment()
+						.topicPartitions()
+						.stream()
+						.filter((partition) -> Topics.STORE_TOPICS.contains(partition.topic()))
+						.map(TopicPartition::partition)
+						.collect(Collectors.toSet())))
+			.entrySet()
+			.stream()
+			.filter((member) -> !member.getValue().isEmpty())
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+	}
+
+	private ConsumerGroupDescription describe() throws ExecutionException, InterruptedException {
 		return this.admin.describeConsumerGroups(List.of(ProcessorNames.APPLICATION_ID))
 			.describedGroups()
 			.get(ProcessorNames.APPLICATION_ID)
-			.get()
-			.members()
-			.stream()
-			.filter((member) -> member.assignment()
-				.topicPartitions()
-				.stream()
-				.anyMatch((partition) -> Topics.STORE_TOPICS.contains(partition.topic())))
-			.map(MemberDescription::consumerId)
-			.collect(Collectors.toSet());
+			.get();
 	}
 
 	/** The end offset of every store topic partition now. */
@@ -58,7 +80,12 @@ final class ProcessorGroup implements AutoCloseable {
 
 	/** The sum of the end offsets of a topic's partitions now. */
 	long records(String topic) throws ExecutionException, InterruptedException {
-		return endOffsets(List.of(topic)).values().stream().mapToLong(Long::longValue).sum();
+		return endOffsets(topic).values().stream().mapToLong(Long::longValue).sum();
+	}
+
+	/** The end offset of every partition of a topic now. */
+	Map<TopicPartition, Long> endOffsets(String topic) throws ExecutionException, InterruptedException {
+		return endOffsets(List.of(topic));
 	}
 
 	private Map<TopicPartition, Long> endOffsets(List<String> topics) throws ExecutionException, InterruptedException {

@@ -10,6 +10,7 @@ import org.springframework.kafka.config.StreamsBuilderFactoryBean;
 import org.springframework.kafka.config.StreamsBuilderFactoryBeanConfigurer;
 import org.springframework.kafka.core.KafkaAdmin;
 
+import dev.kafkaplayground.events.topics.Topics;
 import dev.kafkaplayground.events.topics.TopicsProperties;
 import dev.kafkaplayground.processor.AnalyticsTopology;
 import dev.kafkaplayground.processor.ProcessorProperties;
@@ -43,6 +44,12 @@ class AnalyticsStreamsConfiguration {
 	@Bean
 	KafkaAdmin.NewTopics playgroundTopics(TopicsProperties topics) {
 		return new KafkaAdmin.NewTopics(topics.definitions().all().toArray(NewTopic[]::new));
+	}
+
+	/** Applied by Spring Boot to the meter registry before any Kafka meter is bound. */
+	@Bean
+	TopicMetersUnderRealNames topicMetersUnderRealNames() {
+		return new TopicMetersUnderRealNames(Topics.STORE_TOPICS);
 	}
 
 	@Bean

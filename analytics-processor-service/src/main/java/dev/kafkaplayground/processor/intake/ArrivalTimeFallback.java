@@ -10,7 +10,7 @@ import org.apache.kafka.streams.processor.TimestampExtractor;
  * or the wall-clock time before the partition has any. The contract check then stamps
  * accepted events with their {@code occurredAt} anyway.
  */
-final class ArrivalTimeFallback implements TimestampExtractor {
+public final class ArrivalTimeFallback implements TimestampExtractor {
 
 	@Override
 	public long extract(ConsumerRecord<Object, Object> record, long partitionTime) {

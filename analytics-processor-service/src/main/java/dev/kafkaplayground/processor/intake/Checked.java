@@ -3,7 +3,7 @@ package dev.kafkaplayground.processor.intake;
 import dev.kafkaplayground.events.StoreEvent;
 
 /** A store record after the contract check. */
-sealed interface Checked {
+public sealed interface Checked {
 
 	/** The record holds a valid event. */
 	record Valid(StoreEvent event) implements Checked {

@@ -13,7 +13,7 @@ import dev.kafkaplayground.events.metrics.Late;
 import dev.kafkaplayground.events.metrics.Search;
 import dev.kafkaplayground.processor.games.Games;
 import dev.kafkaplayground.processor.traffic.Traffic;
-import dev.kafkaplayground.processor.window.Tally;
+import dev.kafkaplayground.processor.figures.Tally;
 
 /**
  * Collects the session sections that one event (or a session's end) changes, each at the

@@ -12,7 +12,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import dev.kafkaplayground.processor.AnalyticsSensors;
 import dev.kafkaplayground.events.StoreEvent;
 import dev.kafkaplayground.events.topics.ProcessorNames;
-import dev.kafkaplayground.processor.window.Tally;
+import dev.kafkaplayground.processor.figures.Tally;
 
 /**
  * Turns each event into its figures, using what the session did before. The input task

@@ -13,7 +13,7 @@ import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 
 import dev.kafkaplayground.events.StoreEvent;
-import dev.kafkaplayground.processor.window.Tally;
+import dev.kafkaplayground.processor.figures.Tally;
 
 /**
  * Creates a {@link SessionTracker} per input task and declares its store; the stage of
@@ -55,11 +55,11 @@ public final class SessionTrackerSupplier implements ProcessorSupplier<String, S
 	 * every cached store, and a put into a full cache evicts from the store being
 	 * written: once active sessions filled it, every put into the small, always-dirty
 	 * pre-aggregation store flushed that store to its changelog, per event. Under
-	 * exactly-once that cache also writes every changed entry out at each commit (100
-	 * ms), so it would not have saved changelog records either: sessions interleave, and
-	 * one is rarely written twice within a commit interval. So every event writes its
-	 * session to the changelog, RocksDB only hears of sessions that leave the heap, and
-	 * the record cache is left to the pre-aggregation.
+	 * exactly-once that cache also writes every changed entry out at each commit, so it
+	 * would not save changelog records either: sessions interleave, and one is rarely
+	 * written twice within a commit interval. So every event writes its session to the
+	 * changelog, RocksDB only hears of sessions that leave the heap, and the record cache
+	 * is left to the pre-aggregation.
 	 */
 	static StoreBuilder<KeyValueStore<String, SessionState>> storeBuilder(long hotSessionBytes) {
 		KeyValueBytesStoreSupplier store = (hotSessionBytes > 0)
@@ -70,12 +70,12 @@ public final class SessionTrackerSupplier implements ProcessorSupplier<String, S
 
 	/**
 	 * Persistent (RocksDB), like the sessions: it holds one or two entries per session,
-	 * and the sessions of the gap and grace period behind stream time are many (about
-	 * 640,000 entries, over 100 MB of heap, at 50,000 events/s). In memory it filled the
-	 * processor's heap and garbage collection took the time of the events. It is read
-	 * with a range at most every 100 ms of stream time ({@link SessionExpiries}) and
-	 * written about twice per session, not per event, so RocksDB costs little here. Not
-	 * cached, like the sessions: the record cache is left to the pre-aggregation.
+	 * and at high event rates the sessions of the gap and grace period behind stream time
+	 * are too many for the heap, where garbage collection would take the stream thread's
+	 * time (docs/performance.md has the figures). It is read with a range at most once
+	 * per check step of stream time ({@link SessionExpiries}) and written about twice per
+	 * session, not per event, so RocksDB costs little here. Not cached, like the
+	 * sessions: the record cache is left to the pre-aggregation.
 	 */
 	static StoreBuilder<KeyValueStore<Bytes, byte[]>> expiryStoreBuilder() {
 		return Stores

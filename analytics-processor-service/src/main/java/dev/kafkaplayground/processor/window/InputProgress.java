@@ -19,7 +19,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * dropped as late. A task that has handed over nothing for {@code stalledAfter} of wall
  * clock time no longer holds them. The time windows have been closed through only moves
  * forward; it and each task's progress are kept in the
- * {@link WindowAggregation#CLOCK_STORE} store, so a restart neither reopens a closed
+ * {@link WindowMetricsProcessor#CLOCK_STORE} store, so a restart neither reopens a closed
  * window nor closes an open one.
  */
 final class InputProgress {

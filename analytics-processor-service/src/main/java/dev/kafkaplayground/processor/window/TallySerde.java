@@ -20,6 +20,7 @@ import dev.kafkaplayground.events.metrics.Late;
 import dev.kafkaplayground.events.metrics.Search;
 import dev.kafkaplayground.processor.games.Games;
 import dev.kafkaplayground.processor.traffic.Traffic;
+import dev.kafkaplayground.processor.figures.Tally;
 
 /**
  * A compact binary form of {@link Tally} for the pre-aggregation store, which is read and

@@ -14,6 +14,8 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 import dev.kafkaplayground.events.metrics.GameActivity;
+import dev.kafkaplayground.events.topics.ProcessorNames;
+import dev.kafkaplayground.processor.figures.Tally;
 import dev.kafkaplayground.processor.games.Games;
 
 /**
@@ -21,21 +23,22 @@ import dev.kafkaplayground.processor.games.Games;
  * the repartition topic are bounded by tasks × open windows per second, whatever the
  * event rate.
  * <p>
- * Pending figures live in the {@link WindowAggregation#TASK_DELTAS_STORE} store, one
- * small entry per window and part, so an event rewrites one small value, never a whole
- * window: a delta about one game (a view, a wishlist or cart add, a one-item purchase)
- * goes whole to its game's part ({@code <window>|game|<id>}), any other to the window's
- * general part ({@code <window>|sections}), except that a purchase of several games adds
- * each game to its own part. A flush adds all parts of a window up, so where a figure was
- * filed does not matter. The store is changelogged and the flush (forward, then delete)
- * happens inside a task's transaction, so under exactly-once a crash loses nothing and
- * doubles nothing. Everything pending is flushed every
- * {@link WindowSettings#handOverInterval()} (half the emit interval) of wall-clock time,
- * and at once when this task's stream time passes the end of a window or the end plus
- * grace of a pending one: the window aggregation then hears about a new minute or a due
- * window without delay.
+ * Pending figures live in the {@link #STORE} store, one small entry per window and part,
+ * so an event rewrites one small value, never a whole window: a delta about one game (a
+ * view, a wishlist or cart add, a one-item purchase) goes whole to its game's part
+ * ({@code <window>|game|<id>}), any other to the window's general part
+ * ({@code <window>|sections}), except that a purchase of several games adds each game to
+ * its own part. A flush adds all parts of a window up, so where a figure was filed does
+ * not matter. The store is changelogged and the flush (forward, then delete) happens
+ * inside a task's transaction, so under exactly-once a crash loses nothing and doubles
+ * nothing. Everything pending is flushed every {@link WindowSettings#handOverInterval()}
+ * (half the emit interval) of wall-clock time, and at once when this task's stream time
+ * passes the end of a window or the end plus grace of a pending one: the window
+ * aggregation then hears about a new minute or a due window without delay.
  */
 final class TaskPreAggregator implements Processor<String, Tally, String, Tally> {
+
+	static final String STORE = ProcessorNames.TASK_DELTAS_STORE;
 
 	private static final String SECTIONS = "sections";
 
@@ -67,7 +70,7 @@ final class TaskPreAggregator implements Processor<String, Tally, String, Tally>
 	@Override
 	public void init(ProcessorContext<String, Tally> context) {
 		this.context = context;
-		this.pending = context.getStateStore(WindowAggregation.TASK_DELTAS_STORE);
+		this.pending = context.getStateStore(STORE);
 		this.parts = new HashMap<>();
 		try (KeyValueIterator<String, Tally> all = this.pending.all()) {
 			all.forEachRemaining((part) -> this.parts.put(part.key, part.value));

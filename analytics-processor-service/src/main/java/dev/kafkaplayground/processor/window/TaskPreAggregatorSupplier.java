@@ -9,12 +9,17 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 
-/** Creates a {@link TaskPreAggregator} per input task and declares its store. */
-final class TaskPreAggregatorSupplier implements ProcessorSupplier<String, Tally, String, Tally> {
+import dev.kafkaplayground.processor.figures.Tally;
+
+/**
+ * Creates a {@link TaskPreAggregator} per input task and declares its store: the
+ * pre-aggregation stage, between the sessions and the shuffle to the window task.
+ */
+public final class TaskPreAggregatorSupplier implements ProcessorSupplier<String, Tally, String, Tally> {
 
 	private final WindowSettings settings;
 
-	TaskPreAggregatorSupplier(WindowSettings settings) {
+	public TaskPreAggregatorSupplier(WindowSettings settings) {
 		this.settings = settings;
 	}
 
@@ -36,7 +41,7 @@ final class TaskPreAggregatorSupplier implements ProcessorSupplier<String, Tally
 	 */
 	static StoreBuilder<KeyValueStore<String, Tally>> storeBuilder() {
 		return Stores
-			.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(WindowAggregation.TASK_DELTAS_STORE), Serdes.String(),
+			.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(TaskPreAggregator.STORE), Serdes.String(),
 					new TallySerde())
 			.withCachingEnabled();
 	}

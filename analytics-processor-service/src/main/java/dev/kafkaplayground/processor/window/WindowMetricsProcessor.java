@@ -21,11 +21,13 @@ import dev.kafkaplayground.processor.AnalyticsSensors;
 import dev.kafkaplayground.events.json.EventTime;
 import dev.kafkaplayground.events.metrics.Late;
 import dev.kafkaplayground.events.metrics.WindowMetrics;
+import dev.kafkaplayground.events.topics.ProcessorNames;
+import dev.kafkaplayground.processor.figures.Tally;
 
 /**
- * Keeps every open window's {@link Tally} in the {@link WindowAggregation#STORE} store
- * (window start in epoch milliseconds to running state) and is the only writer of metrics
- * records, so a window's updates always precede its final record.
+ * Keeps every open window's {@link Tally} in the {@link #STORE} store (window start in
+ * epoch milliseconds to running state) and is the only writer of metrics records, so a
+ * window's updates always precede its final record.
  * <ul>
  * <li>Each delta is added to the window of its timestamp, unless that window is already
  * closed: then it is late, dropped and counted.</li>
@@ -37,6 +39,11 @@ import dev.kafkaplayground.events.metrics.WindowMetrics;
  * </ul>
  */
 final class WindowMetricsProcessor implements Processor<String, Tally, String, WindowMetrics> {
+
+	static final String STORE = ProcessorNames.WINDOW_METRICS_STORE;
+
+	/** The aggregation's own stream time ({@link InputProgress}). */
+	static final String CLOCK_STORE = ProcessorNames.WINDOW_CLOCK_STORE;
 
 	private static final Logger logger = LoggerFactory.getLogger(WindowMetricsProcessor.class);
 
@@ -70,8 +77,8 @@ final class WindowMetricsProcessor implements Processor<String, Tally, String, W
 	@Override
 	public void init(ProcessorContext<String, WindowMetrics> context) {
 		this.context = context;
-		this.store = context.getStateStore(WindowAggregation.STORE);
-		KeyValueStore<String, Long> clock = context.getStateStore(WindowAggregation.CLOCK_STORE);
+		this.store = context.getStateStore(STORE);
+		KeyValueStore<String, Long> clock = context.getStateStore(CLOCK_STORE);
 		this.progress = new InputProgress(clock, this.stalledAfter.toMillis(), context.currentSystemTimeMs());
 		this.lateRecordsDropped = AnalyticsSensors.LATE_RECORDS_DROPPED.addTo(context);
 		this.earliestOpenStart = earliestStart(openWindows());

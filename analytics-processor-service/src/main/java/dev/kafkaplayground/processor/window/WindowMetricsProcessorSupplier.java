@@ -11,16 +11,17 @@ import org.apache.kafka.streams.state.Stores;
 
 import dev.kafkaplayground.events.json.PlaygroundSerdes;
 import dev.kafkaplayground.events.metrics.WindowMetrics;
+import dev.kafkaplayground.processor.figures.Tally;
 
 /**
- * Creates a {@link WindowMetricsProcessor} per task and declares its store, so the store
- * is connected wherever the processor is added.
+ * Creates a {@link WindowMetricsProcessor} per task and declares its stores, so they are
+ * connected wherever the processor is added: the windows stage, behind the shuffle.
  */
-final class WindowMetricsProcessorSupplier implements ProcessorSupplier<String, Tally, String, WindowMetrics> {
+public final class WindowMetricsProcessorSupplier implements ProcessorSupplier<String, Tally, String, WindowMetrics> {
 
 	private final WindowSettings settings;
 
-	WindowMetricsProcessorSupplier(WindowSettings settings) {
+	public WindowMetricsProcessorSupplier(WindowSettings settings) {
 		this.settings = settings;
 	}
 
@@ -37,8 +38,8 @@ final class WindowMetricsProcessorSupplier implements ProcessorSupplier<String, 
 
 	/** How far each input task has got, and how far windows are closed. */
 	static StoreBuilder<KeyValueStore<String, Long>> clockStoreBuilder() {
-		return Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(WindowAggregation.CLOCK_STORE), Serdes.String(),
-				Serdes.Long());
+		return Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(WindowMetricsProcessor.CLOCK_STORE),
+				Serdes.String(), Serdes.Long());
 	}
 
 	/**
@@ -48,7 +49,7 @@ final class WindowMetricsProcessorSupplier implements ProcessorSupplier<String, 
 	 */
 	static StoreBuilder<KeyValueStore<Long, WindowState>> storeBuilder() {
 		return Stores
-			.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(WindowAggregation.STORE), Serdes.Long(),
+			.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(WindowMetricsProcessor.STORE), Serdes.Long(),
 					PlaygroundSerdes.jsonSerde(WindowState.class))
 			.withCachingEnabled();
 	}

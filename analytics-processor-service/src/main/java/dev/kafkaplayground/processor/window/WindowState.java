@@ -1,5 +1,7 @@
 package dev.kafkaplayground.processor.window;
 
+import dev.kafkaplayground.processor.figures.Tally;
+
 /**
  * What the store keeps per open window. {@code unpublished} survives a restart, so
  * changes restored from the changelog are still published as an update.

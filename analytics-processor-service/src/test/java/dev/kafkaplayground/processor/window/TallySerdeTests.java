@@ -9,6 +9,7 @@ import dev.kafkaplayground.events.metrics.Cart;
 import dev.kafkaplayground.events.metrics.Funnel;
 import dev.kafkaplayground.events.metrics.Late;
 import dev.kafkaplayground.events.metrics.Search;
+import dev.kafkaplayground.processor.figures.Tally;
 
 import static dev.kafkaplayground.processor.StoreEvents.cartAdd;
 import static dev.kafkaplayground.processor.StoreEvents.purchase;

@@ -19,6 +19,7 @@ import dev.kafkaplayground.processor.traffic.Traffic;
 import dev.kafkaplayground.events.EventType;
 import dev.kafkaplayground.events.metrics.Late;
 import dev.kafkaplayground.events.metrics.WindowMetrics;
+import dev.kafkaplayground.processor.figures.Tally;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -87,8 +87,9 @@ public final class StoreEventParser {
 					"eventType \"" + known.wireName() + "\" belongs on topic " + known.topic() + ", not " + topic));
 		CommonFields common = EventFieldRules.common(checks, this.clock.instant());
 		// Built from the values the checks read rather than mapped from the tree again
-		// (treeToValue, and occurredAt parsed twice): that second pass took about 13 % of
-		// the processor's stream thread.
+		// (treeToValue, and occurredAt parsed twice): every event the processor reads
+		// comes through here, and a second pass over it would be paid on its stream
+		// thread (docs/performance.md has the profile).
 		StoreEvent event = type.map((known) -> EventFieldRules.forType(known, checks, common)).orElse(null);
 		String sessionId = common.sessionId();
 		if (sessionId != null && !sessionId.equals(key)) {

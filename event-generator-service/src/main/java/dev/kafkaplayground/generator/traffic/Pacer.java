@@ -73,9 +73,8 @@ public final class Pacer {
 
 	private void startCounting(double eventsPerSecond) {
 		double owed = owedAtRate();
-		// only the fraction that the last call left over: what a capped call dropped
-		// stays
-		// dropped
+		// only the fraction that the last call left over: what a capped call
+		// dropped stays dropped
 		this.carried = owed - Math.floor(owed + ROUNDING_TOLERANCE);
 		this.eventsPerSecond = eventsPerSecond;
 		this.nanosAtRate = 0;

@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Contract check and dead-letter routing, through the production topology so that the
  * tests also see that valid events keep flowing.
  */
-class StoreIntakeTests {
+class DeadLetterRoutingTests {
 
 	private static final Instant AT = Instant.parse("2026-11-24T12:00:10Z");
 

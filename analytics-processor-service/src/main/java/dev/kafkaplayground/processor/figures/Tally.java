@@ -1,4 +1,4 @@
-package dev.kafkaplayground.processor.window;
+package dev.kafkaplayground.processor.figures;
 
 import java.time.Instant;
 
@@ -63,7 +63,7 @@ public record Tally(Traffic traffic, Funnel funnel, Cart cart, Search search, Ga
 		return new Tally(Traffic.NONE, Funnel.EMPTY, Cart.EMPTY, Search.EMPTY, games, Late.NONE);
 	}
 
-	static Tally of(Late late) {
+	public static Tally of(Late late) {
 		return new Tally(Traffic.NONE, Funnel.EMPTY, Cart.EMPTY, Search.EMPTY, Games.NONE, late);
 	}
 
@@ -73,11 +73,11 @@ public record Tally(Traffic traffic, Funnel funnel, Cart cart, Search search, Ga
 	}
 
 	/** The same figures without the per-game ones. */
-	Tally withoutGames() {
+	public Tally withoutGames() {
 		return new Tally(this.traffic, this.funnel, this.cart, this.search, Games.NONE, this.late);
 	}
 
-	WindowMetrics toMetrics(Instant windowStart, Instant windowEnd, boolean isFinal, Instant updatedAt) {
+	public WindowMetrics toMetrics(Instant windowStart, Instant windowEnd, boolean isFinal, Instant updatedAt) {
 		return new WindowMetrics(windowStart, windowEnd, isFinal, updatedAt,
 				WindowMetrics.eventCounts(this.traffic.events()), this.traffic.revenueCents(), this.traffic.orders(),
 				this.funnel, this.cart, this.search, this.games.byGame(), this.late);

@@ -1,4 +1,4 @@
-package dev.kafkaplayground.processor.window;
+package dev.kafkaplayground.processor.figures;
 
 import java.time.Instant;
 import java.util.Map;
