@@ -10,6 +10,7 @@ import picocli.CommandLine.Spec;
 
 import dev.kafkaplayground.labs.group.GroupMember;
 import dev.kafkaplayground.labs.keyed.KeyedProducer;
+import dev.kafkaplayground.labs.revenue.RevenuePerMinute;
 
 /**
  * The lab programs as subcommands of one command line, {@code scripts/lab.sh NAME}. Exit
@@ -19,7 +20,7 @@ import dev.kafkaplayground.labs.keyed.KeyedProducer;
 		description = { "Runs a lab program against the playground's broker (localhost:9092 unless "
 				+ "--bootstrap-server says otherwise). 'scripts/lab.sh NAME --help' shows a program's options." },
 		optionListHeading = "%nOptions:%n", commandListHeading = "%nPrograms:%n",
-		subcommands = { KeyedProducer.class, GroupMember.class })
+		subcommands = { KeyedProducer.class, GroupMember.class, RevenuePerMinute.class })
 public final class Labs implements Callable<Integer> {
 
 	@Spec

@@ -19,14 +19,14 @@ class LabsTests {
 		CliRun run = CliRun.of("--help");
 		assertThat(run.status()).isZero();
 		assertThat(run.out()).startsWith("Usage: scripts/lab.sh [-h] NAME")
-			.contains("Programs:", "keyed-producer", "group-member");
+			.contains("Programs:", "keyed-producer", "group-member", "revenue-per-minute");
 	}
 
 	@Test
 	void shouldListTheProgramsWhenNoneIsNamed() {
 		CliRun run = CliRun.of();
 		assertThat(run.status()).isEqualTo(2);
-		assertThat(run.err()).contains("keyed-producer", "group-member");
+		assertThat(run.err()).contains("keyed-producer", "group-member", "revenue-per-minute");
 	}
 
 	@Test
