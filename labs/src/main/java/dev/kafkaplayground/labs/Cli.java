@@ -1,6 +1,7 @@
 package dev.kafkaplayground.labs;
 
 import java.io.PrintWriter;
+import java.util.concurrent.ExecutionException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,7 +36,10 @@ final class Cli {
 
 	static int reportFailure(Exception ex, CommandLine command, ParseResult parsed) {
 		logger.debug("{} failed", command.getCommandName(), ex);
-		command.getErr().println(command.getCommandName() + ": " + ex);
+		Throwable cause = (ex instanceof ExecutionException && ex.getCause() != null) ? ex.getCause() : ex;
+		command.getErr()
+			.println(command.getCommandName() + ": "
+					+ ((cause.getMessage() != null) ? cause.getMessage() : cause.getClass().getSimpleName()));
 		command.getErr().flush();
 		return command.getCommandSpec().exitCodeOnExecutionException();
 	}

@@ -12,10 +12,13 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.errors.TopicExistsException;
 
 /**
- * A lab's own topic, created on first use. The playground's broker creates no topic on
- * first use, and a lab must never write to the playground's own topics.
+ * A lab's own topic, created on first use: the playground's broker creates no topic on
+ * first use. Its name starts with {@link #PREFIX}, so that a lab never writes to one of
+ * the playground's own topics.
  */
 public final class LabTopic {
+
+	public static final String PREFIX = "lab.";
 
 	private static final long TIMEOUT_SECONDS = 30;
 
@@ -25,9 +28,10 @@ public final class LabTopic {
 	/**
 	 * Creates the topic unless it exists.
 	 * @return what was done, for the learner: created, or found with its partition count
+	 * @throws IllegalStateException when the broker does not answer in time
 	 */
 	public static String ensure(String bootstrapServers, String topic, int partitions)
-			throws InterruptedException, ExecutionException, TimeoutException {
+			throws InterruptedException, ExecutionException {
 		try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
 			try {
 				admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1)))
@@ -47,6 +51,10 @@ public final class LabTopic {
 				.partitions()
 				.size();
 			return "topic " + topic + " exists with " + existing + " partitions";
+		}
+		catch (TimeoutException ex) {
+			throw new IllegalStateException("no answer from a Kafka broker at " + bootstrapServers + " within "
+					+ TIMEOUT_SECONDS + " s: is the playground running?", ex);
 		}
 	}
 

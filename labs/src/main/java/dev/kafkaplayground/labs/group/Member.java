@@ -23,6 +23,8 @@ public final class Member implements Runnable {
 
 	private static final Duration POLL = Duration.ofMillis(200);
 
+	private static final Duration METADATA_TIMEOUT = Duration.ofSeconds(30);
+
 	private final MemberSettings settings;
 
 	private final PrintWriter out;
@@ -54,6 +56,11 @@ public final class Member implements Runnable {
 		ReadTally tally = new ReadTally();
 		try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(this.settings.consumerConfig(),
 				new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+			// the broker creates no topic on first use: a member of a mistyped one would
+			// wait for ever
+			if (consumer.partitionsFor(this.settings.topic(), METADATA_TIMEOUT).isEmpty()) {
+				throw new IllegalStateException("topic " + this.settings.topic() + " does not exist");
+			}
 			consumer.subscribe(List.of(this.settings.topic()), this.assignment);
 			Instant nextReport = Instant.now().plus(this.settings.reportEvery());
 			while (!this.stopping && tally.total() < this.maxRecords && Instant.now().isBefore(this.deadline)) {

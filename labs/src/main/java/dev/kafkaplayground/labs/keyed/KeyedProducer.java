@@ -65,31 +65,28 @@ public final class KeyedProducer implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
-		ProducerSettings settings = settings();
+		SendSettings settings = settings();
 		PrintWriter out = this.spec.commandLine().getOut();
-		out.println(LabTopic.ensure(this.options.bootstrapServer(), this.topic, PARTITIONS));
+		out.println(LabTopic.ensure(settings.bootstrapServers(), settings.topic(), PARTITIONS));
 		Landings landings = new Landings();
 		try (KafkaProducer<String, String> producer = new KafkaProducer<>(settings.producerConfig(),
 				new StringSerializer(), new StringSerializer())) {
-			for (int i = 0; i < this.count; i++) {
-				String key = this.keys.get(i % this.keys.size());
+			for (int i = 0; i < settings.count(); i++) {
+				String key = settings.key(i);
 				RecordMetadata sent = producer
-					.send(new ProducerRecord<>(this.topic, key, "record " + (i + 1) + " of " + this.count))
+					.send(new ProducerRecord<>(settings.topic(), key, "record " + (i + 1) + " of " + settings.count()))
 					.get(30, TimeUnit.SECONDS);
 				out.println(landings.add(key, sent));
 			}
 		}
-		out.println(landings.summary(this.topic, settings));
+		out.println(landings.summary(settings));
 		return 0;
 	}
 
-	private ProducerSettings settings() {
-		if (this.count < 1 || this.keys.stream().anyMatch(String::isBlank)) {
-			throw new ParameterException(this.spec.commandLine(),
-					"Options '--count' and '--keys' need a count of 1 or more and keys that are not blank");
-		}
+	private SendSettings settings() {
 		try {
-			return new ProducerSettings(this.options.bootstrapServer(), this.acks, this.idempotence);
+			return new SendSettings(this.options.bootstrapServer(), this.topic, this.count, this.keys, this.acks,
+					this.idempotence);
 		}
 		catch (IllegalArgumentException ex) {
 			throw new ParameterException(this.spec.commandLine(), ex.getMessage());

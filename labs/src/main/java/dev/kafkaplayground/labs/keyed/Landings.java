@@ -31,8 +31,8 @@ final class Landings {
 	 * {@code Sent 4 records to lab.keyed (acks=all, idempotence=default); partitions by
 	 * key: session-a -> [3], session-b -> [0]}.
 	 */
-	String summary(String topic, ProducerSettings settings) {
-		return "Sent " + this.records + " records to " + topic + " (" + settings + "); partitions by key: "
+	String summary(SendSettings settings) {
+		return "Sent " + this.records + " records to " + settings.topic() + " (" + settings + "); partitions by key: "
 				+ this.partitionsByKey.entrySet()
 					.stream()
 					.map((partitions) -> partitions.getKey() + " -> " + partitions.getValue())

@@ -95,6 +95,15 @@ class GroupMemberKafkaTests {
 		}
 	}
 
+	@Test
+	void shouldSayWhenTheTopicDoesNotExist() {
+		CliRun run = CliRun.of("group-member", "--bootstrap-server", broker.bootstrapServers(), "--topic",
+				"lab.no-such-topic");
+		assertThat(run.status()).isEqualTo(1);
+		assertThat(run.err())
+			.isEqualTo("group-member: topic lab.no-such-topic does not exist" + System.lineSeparator());
+	}
+
 	private Member start(MemberSettings settings, StringWriter out) {
 		Member member = new Member(settings, new PrintWriter(out, true), Long.MAX_VALUE, Instant.MAX);
 		this.threads.submit(member);

@@ -1,5 +1,7 @@
 package dev.kafkaplayground.labs.keyed;
 
+import java.util.List;
+
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
@@ -30,6 +32,14 @@ class KeyedProducerTests {
 	}
 
 	@Test
+	void shouldRefuseToWriteToAPlaygroundTopic() {
+		CliRun run = CliRun.of("keyed-producer", "--topic", "store.purchases");
+		assertThat(run.status()).isEqualTo(2);
+		assertThat(run.err()).startsWith("keyed-producer: Option '--topic' must name a lab topic, starting with "
+				+ "'lab.', not one of the playground's, but was 'store.purchases'");
+	}
+
+	@Test
 	void shouldRefuseNoRecordsOrABlankKey() {
 		assertThat(CliRun.of("keyed-producer", "--count", "0").status()).isEqualTo(2);
 		assertThat(CliRun.of("keyed-producer", "--keys", "a,,b").err()).contains("keys that are not blank");
@@ -37,12 +47,14 @@ class KeyedProducerTests {
 
 	@Test
 	void shouldLeaveIdempotenceToKafkaUnlessAskedFor() {
-		assertThat(new ProducerSettings("localhost:9092", "1", null).producerConfig())
+		assertThat(new SendSettings("localhost:9092", "lab.keyed", 4, List.of("session-a"), "1", null).producerConfig())
 			.containsEntry(ProducerConfig.ACKS_CONFIG, "1")
 			.doesNotContainKey(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG);
-		assertThat(new ProducerSettings("localhost:9092", "all", false).producerConfig())
+		assertThat(
+				new SendSettings("localhost:9092", "lab.keyed", 4, List.of("session-a"), "all", false).producerConfig())
 			.containsEntry(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, false);
-		assertThat(new ProducerSettings("localhost:9092", "0", null)).hasToString("acks=0, idempotence=default");
+		assertThat(new SendSettings("localhost:9092", "lab.keyed", 4, List.of("session-a"), "0", null))
+			.hasToString("acks=0, idempotence=default");
 	}
 
 	@Test
@@ -53,7 +65,8 @@ class KeyedProducerTests {
 		landings.add("session-b", sent(4, 18));
 		assertThat(landings.add("session-a", sent(1, -1)))
 			.isEqualTo("key=session-a partition=1 offset=unknown (acks=0: the broker does not answer)");
-		assertThat(landings.summary("lab.keyed", new ProducerSettings("localhost:9092", "0", null)))
+		assertThat(
+				landings.summary(new SendSettings("localhost:9092", "lab.keyed", 4, List.of("session-a"), "0", null)))
 			.isEqualTo("Sent 4 records to lab.keyed (acks=0, idempotence=default); partitions by key: "
 					+ "session-a -> [1], session-b -> [4]");
 	}
