@@ -59,7 +59,8 @@ public final class RevenuePerMinute implements Callable<Integer> {
 		Topology topology = builder.build();
 		out.println(topology.describe());
 		CountDownLatch stopped = new CountDownLatch(1);
-		try (KafkaStreams streams = new KafkaStreams(topology, streamsConfig())) {
+		try (KafkaStreams streams = new KafkaStreams(topology,
+				streamsConfig(this.options.bootstrapServer(), this.stateDir))) {
 			streams.setStateListener((now, before) -> {
 				if (now == KafkaStreams.State.ERROR || now == KafkaStreams.State.NOT_RUNNING) {
 					stopped.countDown();
@@ -75,12 +76,13 @@ public final class RevenuePerMinute implements Callable<Integer> {
 		}
 	}
 
-	Properties streamsConfig() {
+	/** The job's Kafka Streams settings; the serdes are explicit at every step. */
+	static Properties streamsConfig(String bootstrapServers, Path stateDir) {
 		Properties config = new Properties();
 		config.put(StreamsConfig.APPLICATION_ID_CONFIG, RevenueTopology.APPLICATION_ID);
-		config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, this.options.bootstrapServer());
+		config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
 		config.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
-		config.put(StreamsConfig.STATE_DIR_CONFIG, this.stateDir.toAbsolutePath().toString());
+		config.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toAbsolutePath().toString());
 		return config;
 	}
 

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import java.util.UUID;
 
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -22,12 +21,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import dev.kafkaplayground.events.PaymentMethod;
-import dev.kafkaplayground.events.Platform;
 import dev.kafkaplayground.events.Purchase;
 import dev.kafkaplayground.events.json.EventJson;
 import dev.kafkaplayground.events.topics.Topics;
 
+import static dev.kafkaplayground.labs.revenue.TestPurchases.purchase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -72,15 +70,15 @@ class RevenueTopologyTests {
 
 	@Test
 	void shouldWriteAMinuteOnlyOnceItsGraceHasPassed() {
-		purchase("15:41:00.000", 1000);
-		purchase("15:41:59.999", 500);
-		purchase("15:42:00.000", 700);
-		purchase("15:42:29.999", 1);
+		send("15:41:00.000", 1000);
+		send("15:41:59.999", 500);
+		send("15:42:00.000", 700);
+		send("15:42:29.999", 1);
 		assertThat(this.revenue.isEmpty()).isTrue();
 		assertThat(this.driver.<String, MinuteRevenue>getWindowStore(RevenueTopology.STORE)
 			.fetch("all", MINUTE.toEpochMilli())).isEqualTo(new MinuteRevenue(2, 1500));
 
-		purchase("15:42:30.000", 2);
+		send("15:42:30.000", 2);
 		assertThat(this.revenue.readKeyValuesToList()).containsExactly(
 				KeyValue.pair("2026-11-24T15:41:00.000Z", new RevenueWindow(MINUTE, MINUTE.plusSeconds(60), 2, 1500)));
 		assertThat(this.printed).containsExactly(new RevenueWindow(MINUTE, MINUTE.plusSeconds(60), 2, 1500));
@@ -88,12 +86,12 @@ class RevenueTopologyTests {
 
 	@Test
 	void shouldDropAPurchaseLaterThanGrace() {
-		purchase("15:41:10.000", 1000);
-		purchase("15:42:29.999", 10);
-		purchase("15:41:50.000", 300);
-		purchase("15:42:30.000", 20);
-		purchase("15:41:59.000", 5000);
-		purchase("15:43:30.000", 0);
+		send("15:41:10.000", 1000);
+		send("15:42:29.999", 10);
+		send("15:41:50.000", 300);
+		send("15:42:30.000", 20);
+		send("15:41:59.000", 5000);
+		send("15:43:30.000", 0);
 		assertThat(this.revenue.readValuesToList()).containsExactly(
 				new RevenueWindow(MINUTE, MINUTE.plusSeconds(60), 2, 1300),
 				new RevenueWindow(MINUTE.plusSeconds(60), MINUTE.plusSeconds(120), 2, 30));
@@ -106,21 +104,16 @@ class RevenueTopologyTests {
 				at("15:50:00.000"));
 		this.purchases.pipeInput("another-session",
 				EventJson.mapper().writeValueAsBytes(purchase(at("15:41:31.000"), 9)), at("15:41:31.000"));
-		this.purchases.pipeInput("session-1", "not json".getBytes(StandardCharsets.UTF_8), at("15:41:32.000"));
-		purchase("15:42:30.000", 1);
+		this.purchases.pipeInput(TestPurchases.SESSION, "not json".getBytes(StandardCharsets.UTF_8),
+				at("15:41:32.000"));
+		send("15:42:30.000", 1);
 		assertThat(this.revenue.readValuesToList())
 			.containsExactly(new RevenueWindow(MINUTE, MINUTE.plusSeconds(60), 1, 1000));
 	}
 
-	private void purchase(String time, int totalCents) {
+	private void send(String time, int totalCents) {
 		Purchase purchase = purchase(at(time), totalCents);
 		this.purchases.pipeInput(purchase.sessionId(), EventJson.mapper().writeValueAsBytes(purchase), at(time));
-	}
-
-	private static Purchase purchase(Instant occurredAt, int totalCents) {
-		return new Purchase(UUID.randomUUID(), occurredAt, "session-1", "user-1", Platform.WEB, "US",
-				"order-" + UUID.randomUUID(), List.of(new Purchase.Item("game-1", totalCents)), totalCents,
-				Purchase.USD, PaymentMethod.CARD);
 	}
 
 	private static Instant at(String time) {
