@@ -37,7 +37,7 @@ public final class LabTopic {
 				admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1)))
 					.all()
 					.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-				return "topic " + topic + " created with " + partitions + " partitions";
+				return "topic " + topic + " created with " + partitions(partitions);
 			}
 			catch (ExecutionException ex) {
 				if (!(ex.getCause() instanceof TopicExistsException)) {
@@ -50,12 +50,16 @@ public final class LabTopic {
 				.get(topic)
 				.partitions()
 				.size();
-			return "topic " + topic + " exists with " + existing + " partitions";
+			return "topic " + topic + " exists with " + partitions(existing);
 		}
 		catch (TimeoutException ex) {
 			throw new IllegalStateException("no answer from a Kafka broker at " + bootstrapServers + " within "
 					+ TIMEOUT_SECONDS + " s: is the playground running?", ex);
 		}
+	}
+
+	private static String partitions(int count) {
+		return count + ((count == 1) ? " partition" : " partitions");
 	}
 
 }

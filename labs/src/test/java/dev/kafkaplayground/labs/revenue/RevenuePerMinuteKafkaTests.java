@@ -53,7 +53,8 @@ class RevenuePerMinuteKafkaTests {
 			.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
 			admin.createTopics(List.of(new NewTopic(Topics.PURCHASES, TestKafka.PARTITIONS, (short) 1))).all().get();
 		}
-		LabTopic.ensure(broker.bootstrapServers(), RevenueTopology.OUTPUT_TOPIC, 1);
+		assertThat(LabTopic.ensure(broker.bootstrapServers(), RevenueTopology.OUTPUT_TOPIC, 1))
+			.isEqualTo("topic lab.revenue-per-minute created with 1 partition");
 		Instant minute = Instant.now().truncatedTo(ChronoUnit.MINUTES).minus(Duration.ofMinutes(10));
 		// one session, so one partition: the closing purchase cannot overtake the others
 		send(purchase(minute.plusSeconds(5), 1999), purchase(minute.plusSeconds(59), 1),
