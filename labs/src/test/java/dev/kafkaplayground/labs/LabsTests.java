@@ -62,6 +62,8 @@ class LabsTests {
 	void shouldNameABadValue() {
 		assertThat(CliRun.of("group-member", "--group-protocol", "eager").err()).startsWith(
 				"group-member: Invalid value for option '--group-protocol': expected one of [CLASSIC, CONSUMER] (case-insensitive) but was 'eager'");
+		assertThat(CliRun.of("group-member", "--max-records", "0").err())
+			.startsWith("group-member: Option '--max-records' must be 1 or more but was 0");
 		assertThat(CliRun.of("group-member", "--duration", "soon").err()).contains("'--duration'",
 				"must be a positive duration such as 60s, 2m or 500ms but was 'soon'");
 	}

@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import dev.kafkaplayground.events.topics.Topics;
@@ -64,11 +65,15 @@ public final class GroupMember implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
+		if (this.maxRecords != null && this.maxRecords < 1) {
+			throw new ParameterException(this.spec.commandLine(),
+					"Option '--max-records' must be 1 or more but was " + this.maxRecords);
+		}
 		MemberSettings settings = new MemberSettings(this.options.bootstrapServer(), this.group, this.topic,
 				this.fromBeginning, this.protocol, this.reportEvery);
 		Member member = new Member(settings, this.spec.commandLine().getOut(),
-				(this.maxRecords != null) ? this.maxRecords : Long.MAX_VALUE,
-				(this.duration != null) ? Instant.now().plus(this.duration) : Instant.MAX);
+				new Limits((this.maxRecords != null) ? this.maxRecords : Long.MAX_VALUE,
+						(this.duration != null) ? Instant.now().plus(this.duration) : Instant.MAX));
 		this.spec.commandLine()
 			.getOut()
 			.println("Joining group " + this.group + " on " + this.topic + " (group.protocol="

@@ -29,9 +29,7 @@ public final class Member implements Runnable {
 
 	private final PrintWriter out;
 
-	private final long maxRecords;
-
-	private final Instant deadline;
+	private final Limits limits;
 
 	private final CountDownLatch stopped = new CountDownLatch(1);
 
@@ -39,15 +37,10 @@ public final class Member implements Runnable {
 
 	private final Assignment assignment;
 
-	/**
-	 * @param maxRecords stop after the poll that reaches this many records
-	 * @param deadline stop at this instant
-	 */
-	public Member(MemberSettings settings, PrintWriter out, long maxRecords, Instant deadline) {
+	public Member(MemberSettings settings, PrintWriter out, Limits limits) {
 		this.settings = settings;
 		this.out = out;
-		this.maxRecords = maxRecords;
-		this.deadline = deadline;
+		this.limits = limits;
 		this.assignment = new Assignment(settings.topic(), out);
 	}
 
@@ -56,14 +49,14 @@ public final class Member implements Runnable {
 		ReadTally tally = new ReadTally();
 		try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(this.settings.consumerConfig(),
 				new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-			// the broker creates no topic on first use: a member of a mistyped one would
-			// wait for ever
+			// topics are not created on first use: a member of a mistyped one
+			// would wait for ever
 			if (consumer.partitionsFor(this.settings.topic(), METADATA_TIMEOUT).isEmpty()) {
 				throw new IllegalStateException("topic " + this.settings.topic() + " does not exist");
 			}
 			consumer.subscribe(List.of(this.settings.topic()), this.assignment);
 			Instant nextReport = Instant.now().plus(this.settings.reportEvery());
-			while (!this.stopping && tally.total() < this.maxRecords && Instant.now().isBefore(this.deadline)) {
+			while (!this.stopping && !this.limits.reached(tally.total())) {
 				ConsumerRecords<byte[], byte[]> records = consumer.poll(POLL);
 				records.partitions().forEach((tp) -> tally.add(tp.partition(), records.records(tp).size()));
 				if (!records.isEmpty()) {

@@ -3,7 +3,6 @@ package dev.kafkaplayground.labs.group;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -105,7 +104,7 @@ class GroupMemberKafkaTests {
 	}
 
 	private Member start(MemberSettings settings, StringWriter out) {
-		Member member = new Member(settings, new PrintWriter(out, true), Long.MAX_VALUE, Instant.MAX);
+		Member member = new Member(settings, new PrintWriter(out, true), Limits.NONE);
 		this.threads.submit(member);
 		return member;
 	}
