@@ -40,10 +40,7 @@ public final class Labs implements Callable<Integer> {
 			.setExecutionExceptionHandler(Cli::reportFailure);
 	}
 
-	/**
-	 * Without a program's name: the list of programs, and the status of a bad command
-	 * line.
-	 */
+	/** Without a program's name: the list of programs, and exit status 2. */
 	@Override
 	public Integer call() {
 		CommandLine commandLine = this.spec.commandLine();

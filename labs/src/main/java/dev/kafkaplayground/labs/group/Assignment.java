@@ -9,9 +9,8 @@ import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.common.TopicPartition;
 
 /**
- * The partitions a member holds, kept up to date and printed at every rebalance: those it
- * was given, those taken away (revoked, or lost when it was thought dead), and what it
- * holds after.
+ * The partitions a member holds, printed at every rebalance: those it was given, those
+ * taken away (revoked, or lost when it was thought dead), and what it holds then.
  */
 final class Assignment implements ConsumerRebalanceListener {
 
