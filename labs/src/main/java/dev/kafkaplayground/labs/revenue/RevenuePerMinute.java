@@ -2,16 +2,13 @@ package dev.kafkaplayground.labs.revenue;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Properties;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 
-import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.AutoOffsetReset;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
-import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,13 +28,14 @@ import dev.kafkaplayground.labs.LabTopic;
  */
 @Command(name = "revenue-per-minute", sortOptions = false, descriptionHeading = "%n",
 		optionListHeading = "%nOptions:%n",
-		header = "A Kafka Streams job: revenue and orders per event-time minute, final figures only.",
+		header = "A Kafka Streams job: final revenue and orders per event-time minute.",
 		description = {
 				"A Kafka Streams job (application id " + RevenueTopology.APPLICATION_ID + ", exactly-once) that "
 						+ "sums the valid purchases of store.purchases per event-time minute and writes each minute "
 						+ "once, when it has closed (30 s grace), to " + RevenueTopology.OUTPUT_TOPIC
 						+ ", printing it too. Compare with the final windows of analytics.metrics.",
-				"Runs until Ctrl-C." })
+				"Starts with the purchases that come in from then on, so the first minute printed is partial; "
+						+ "it goes on from its committed offsets when started again. Runs until Ctrl-C." })
 public final class RevenuePerMinute implements Callable<Integer> {
 
 	@Spec
@@ -50,34 +48,22 @@ public final class RevenuePerMinute implements Callable<Integer> {
 			description = "Kafka Streams' state (default ${DEFAULT-VALUE})")
 	private Path stateDir;
 
+	@Option(names = "--from-beginning", description = "read store.purchases from its first record: while a "
+			+ "backlog is caught up, partitions run ahead of each other and purchases can be dropped as late")
+	private boolean fromBeginning;
+
 	@Override
 	public Integer call() throws Exception {
 		PrintWriter out = this.spec.commandLine().getOut();
 		out.println(LabTopic.ensure(this.options.bootstrapServer(), RevenueTopology.OUTPUT_TOPIC, 1));
 		StreamsBuilder builder = new StreamsBuilder();
-		RevenueTopology.build(builder, out::println);
+		RevenueTopology.build(builder, this.fromBeginning ? AutoOffsetReset.earliest() : AutoOffsetReset.latest(),
+				out::println);
 		Topology topology = builder.build();
 		out.println(topology.describe());
-		CountDownLatch stopped = new CountDownLatch(1);
-		try (KafkaStreams streams = new KafkaStreams(topology,
-				streamsConfig(this.options.bootstrapServer(), this.stateDir))) {
-			streams.setStateListener((now, before) -> {
-				if (now == KafkaStreams.State.ERROR || now == KafkaStreams.State.NOT_RUNNING) {
-					stopped.countDown();
-				}
-			});
-			streams.setUncaughtExceptionHandler((ex) -> StreamThreadExceptionResponse.SHUTDOWN_CLIENT);
-			// leave the group at once: a job started again need not wait
-			// until the old member's session times out
-			KafkaStreams.CloseOptions leave = new KafkaStreams.CloseOptions().leaveGroup(true)
-				.timeout(Duration.ofSeconds(30));
-			Runtime.getRuntime().addShutdownHook(new Thread(() -> streams.close(leave), "stop-lab"));
-			streams.start();
-			out.println("Running; a minute is printed once stream time has passed its end plus "
-					+ RevenueTopology.GRACE.toSeconds() + " s. Ctrl-C stops.");
-			stopped.await();
-			return (streams.state() == KafkaStreams.State.ERROR) ? 1 : 0;
-		}
+		return UntilStopped.run(topology, streamsConfig(this.options.bootstrapServer(), this.stateDir),
+				() -> out.println("Running; a minute is printed once stream time has passed its end plus "
+						+ RevenueTopology.GRACE.toSeconds() + " s. Ctrl-C stops."));
 	}
 
 	/** The job's Kafka Streams settings; the serdes are explicit at every step. */

@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.AutoOffsetReset;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.Consumed;
@@ -46,12 +47,15 @@ public final class RevenueTopology {
 
 	/**
 	 * Adds the topology to the builder.
+	 * @param start where to start reading purchases when the job has no committed offset
+	 * yet
 	 * @param onFinal told each final window as it is written (the program prints it); a
 	 * side effect outside the transaction, so after a crash a minute may be told twice,
 	 * though written once
 	 */
-	public static void build(StreamsBuilder builder, Consumer<RevenueWindow> onFinal) {
-		builder.stream(Topics.PURCHASES, Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("purchases"))
+	public static void build(StreamsBuilder builder, AutoOffsetReset start, Consumer<RevenueWindow> onFinal) {
+		builder.stream(Topics.PURCHASES,
+				Consumed.with(Serdes.String(), Serdes.ByteArray()).withOffsetResetPolicy(start).withName("purchases"))
 			.processValues(PurchaseTotals::new, Named.as("purchase-totals"))
 			.groupBy((sessionId, totalCents) -> ALL_PURCHASES,
 					Grouped.with("all-purchases", Serdes.String(), Serdes.Long()))

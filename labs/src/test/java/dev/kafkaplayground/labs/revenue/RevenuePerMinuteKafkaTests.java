@@ -20,6 +20,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.AutoOffsetReset;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.junit.jupiter.api.Test;
@@ -62,7 +63,7 @@ class RevenuePerMinuteKafkaTests {
 
 		List<RevenueWindow> printed = new CopyOnWriteArrayList<>();
 		StreamsBuilder builder = new StreamsBuilder();
-		RevenueTopology.build(builder, printed::add);
+		RevenueTopology.build(builder, AutoOffsetReset.earliest(), printed::add);
 		RevenueWindow expected = new RevenueWindow(minute, minute.plusSeconds(60), 2, 2000);
 		try (KafkaStreams streams = new KafkaStreams(builder.build(),
 				RevenuePerMinute.streamsConfig(broker.bootstrapServers(), this.stateDir))) {

@@ -10,6 +10,7 @@ import java.util.Properties;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.AutoOffsetReset;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
@@ -51,7 +52,7 @@ class RevenueTopologyTests {
 	@BeforeEach
 	void buildTopology() {
 		StreamsBuilder builder = new StreamsBuilder();
-		RevenueTopology.build(builder, this.printed::add);
+		RevenueTopology.build(builder, AutoOffsetReset.earliest(), this.printed::add);
 		Properties config = new Properties();
 		config.put(StreamsConfig.APPLICATION_ID_CONFIG, RevenueTopology.APPLICATION_ID);
 		config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
