@@ -34,11 +34,14 @@ public record RevenueWindow(Instant windowStart, Instant windowEnd, long orders,
 				(topic, bytes) -> (bytes != null) ? EventJson.mapper().readValue(bytes, RevenueWindow.class) : null);
 	}
 
-	/** The line printed for a final window. */
+	/**
+	 * The line printed for a final window, with the field names of the processor's
+	 * metrics records.
+	 */
 	@Override
 	public String toString() {
-		return "minute " + EventTime.format(this.windowStart) + " to " + EventTime.format(this.windowEnd) + ": "
-				+ this.orders + " orders, revenue " + this.revenueCents + " cents";
+		return "minute " + EventTime.format(this.windowStart) + " to " + EventTime.format(this.windowEnd) + ": orders="
+				+ this.orders + " revenueCents=" + this.revenueCents;
 	}
 
 }

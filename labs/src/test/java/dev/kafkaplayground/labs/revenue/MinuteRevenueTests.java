@@ -36,7 +36,7 @@ class MinuteRevenueTests {
 		assertThat(RevenueWindow.serde().deserializer().deserialize(RevenueTopology.OUTPUT_TOPIC, json))
 			.isEqualTo(window);
 		assertThat(window)
-			.hasToString("minute 2026-11-24T15:41:00.000Z to 2026-11-24T15:42:00.000Z: 3 orders, revenue 2500 cents");
+			.hasToString("minute 2026-11-24T15:41:00.000Z to 2026-11-24T15:42:00.000Z: orders=3 revenueCents=2500");
 	}
 
 }
