@@ -1,0 +1,8 @@
+/**
+ * Small programs the guided labs run against a running playground, all behind one command
+ * line ({@link Labs}, {@code scripts/lab.sh NAME}). Each teaches one Kafka idea by
+ * letting the learner watch it happen: keys and partitions ({@code keyed}), consumer
+ * groups and rebalances ({@code group}), windowed aggregation in Kafka Streams
+ * ({@code revenue}).
+ */
+package dev.kafkaplayground.labs;
