@@ -54,8 +54,8 @@ public final class FinalRecordsReader {
 			partitions.addAll(partitions(consumer, Topics.GENERATOR_TRUTH, timeout));
 			partitions.addAll(partitions(consumer, Topics.METRICS, timeout));
 			consumer.assign(partitions);
-			seek(consumer, partitions, since, timeout);
 			Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, timeout);
+			seek(consumer, ends, since, timeout);
 			FinalRecords.Builder records = FinalRecords.builder();
 			while (!ends.entrySet().stream().allMatch((end) -> consumer.position(end.getKey()) >= end.getValue())) {
 				if (Instant.now().isAfter(deadline)) {
@@ -94,25 +94,25 @@ public final class FinalRecordsReader {
 		return infos.stream().map((info) -> new TopicPartition(topic, info.partition())).toList();
 	}
 
-	private static void seek(KafkaConsumer<?, ?> consumer, List<TopicPartition> partitions, Instant since,
+	/**
+	 * Seeks each partition to its first record from {@code since} on, or to its end when
+	 * it has none. Each partition is sought by itself: {@code seekToEnd} of an empty
+	 * collection would move every assigned partition to its end, and nothing would be
+	 * read whenever every partition has a record since.
+	 */
+	private static void seek(KafkaConsumer<?, ?> consumer, Map<TopicPartition, Long> ends, Instant since,
 			Duration timeout) {
 		if (since == null) {
-			consumer.seekToBeginning(partitions);
+			consumer.seekToBeginning(ends.keySet());
 			return;
 		}
 		Map<TopicPartition, OffsetAndTimestamp> offsets = consumer.offsetsForTimes(
-				partitions.stream().collect(Collectors.toMap(Function.identity(), (p) -> since.toEpochMilli())),
+				ends.keySet().stream().collect(Collectors.toMap(Function.identity(), (p) -> since.toEpochMilli())),
 				timeout);
-		List<TopicPartition> nothingSince = new ArrayList<>();
-		offsets.forEach((partition, offset) -> {
-			if (offset != null) {
-				consumer.seek(partition, offset.offset());
-			}
-			else {
-				nothingSince.add(partition);
-			}
+		ends.forEach((partition, end) -> {
+			OffsetAndTimestamp first = offsets.get(partition);
+			consumer.seek(partition, (first != null) ? first.offset() : end);
 		});
-		consumer.seekToEnd(nothingSince);
 	}
 
 }

@@ -27,7 +27,11 @@ final class Records {
 
 	/** A final truth of the minute {@code index} minutes after {@link #MINUTE}. */
 	static MinuteTruth truth(int index, long late) {
-		Instant start = MINUTE.plusSeconds(60L * index);
+		return truth(MINUTE.plusSeconds(60L * index), late);
+	}
+
+	/** A final truth of the minute that starts at {@code start}. */
+	static MinuteTruth truth(Instant start, long late) {
 		Map<String, Long> events = new LinkedHashMap<>();
 		events.put("game_page_viewed", 100L);
 		events.put("wishlist_action", 10L);
@@ -48,6 +52,11 @@ final class Records {
 
 	/** As {@link #window(MinuteTruth, boolean)}, changed by {@code edit}. */
 	static ComputedWindow window(MinuteTruth truth, boolean isFinal, Consumer<ObjectNode> edit) {
+		return ComputedWindow.parse(windowJson(truth, isFinal, edit));
+	}
+
+	/** The JSON of {@link #window(MinuteTruth, boolean, Consumer)}, as on the topic. */
+	static byte[] windowJson(MinuteTruth truth, boolean isFinal, Consumer<ObjectNode> edit) {
 		ObjectNode json = EventJson.mapper().valueToTree(truth);
 		json.put("final", isFinal);
 		json.put("updatedAt", truth.windowEnd().plusSeconds(31).toString());
@@ -55,7 +64,7 @@ final class Records {
 		json.remove("poisonPills");
 		json.remove("late");
 		edit.accept(json);
-		return ComputedWindow.parse(json.toString().getBytes(StandardCharsets.UTF_8));
+		return json.toString().getBytes(StandardCharsets.UTF_8);
 	}
 
 	static Consumer<ObjectNode> lateDropped(long dropped) {
