@@ -31,7 +31,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * <p>
  * While writing a lab: {@code -Dlabs.running=true} runs the labs against the playground
  * already running from this folder (home {@code .playground}), and {@code -Dlabs.only=05}
- * runs only the labs whose file names start so.
+ * runs only the labs whose file names start so, and {@code -Dlabs.outputs=DIR} keeps what
+ * every step printed in {@code DIR}, to copy into the lab.
  */
 class LabsTests {
 
@@ -95,7 +96,8 @@ class LabsTests {
 	}
 
 	private static Stream<DynamicNode> steps(LabDocument lab) throws IOException {
-		Path outputs = Files.createDirectories(temp.resolve(lab.name()));
+		Path outputs = Files.createDirectories(
+				Path.of(System.getProperty("labs.outputs", temp.toString())).toAbsolutePath().resolve(lab.name()));
 		LabShell shell = new LabShell(playgroundHome, outputs);
 		boolean[] failed = { false };
 		List<DynamicNode> tests = new ArrayList<>();
