@@ -83,8 +83,11 @@ final class DeadLetterCounter implements AutoCloseable {
 		this.consumer.assign(partitions);
 		Set<TopicPartition> added = new HashSet<>(partitions);
 		added.removeAll(this.counted.keySet());
-		this.consumer.seekToBeginning(added);
-		added.forEach((partition) -> this.counted.put(partition, 0L));
+		// never with an empty collection: that would move every assigned partition
+		if (!added.isEmpty()) {
+			this.consumer.seekToBeginning(added);
+			added.forEach((partition) -> this.counted.put(partition, 0L));
+		}
 	}
 
 	// Positions move past transaction markers and aborted records too.
