@@ -61,9 +61,13 @@ public final class AnalyticsTopology {
 
 	private final WindowMetricsProcessorSupplier windows;
 
-	public AnalyticsTopology(ProcessorProperties properties) {
+	/**
+	 * @param properties the processor's settings
+	 * @param inputPartitions partitions of each store topic: one input task each
+	 */
+	public AnalyticsTopology(ProcessorProperties properties, int inputPartitions) {
 		WindowSettings windowSettings = new WindowSettings(properties.grace(), properties.emitInterval(),
-				properties.stalledTaskTimeout());
+				properties.stalledTaskTimeout(), inputPartitions);
 		this.contractCheck = new ContractCheckSupplier(properties.maxFutureSkew());
 		this.sessions = new SessionTrackerSupplier(properties.sessionGap(), properties.grace(),
 				properties.hotSessions().toBytes());

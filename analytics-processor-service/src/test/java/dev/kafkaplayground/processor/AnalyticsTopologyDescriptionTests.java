@@ -20,7 +20,7 @@ class AnalyticsTopologyDescriptionTests {
 	@Test
 	void shouldDescribeTheSameNodesStoresAndTopicsAsThePinnedTopology() throws IOException {
 		StreamsBuilder builder = new StreamsBuilder();
-		new AnalyticsTopology(TestProperties.defaults()).build(builder);
+		new AnalyticsTopology(TestProperties.defaults(), 6).build(builder);
 
 		assertThat(builder.build().describe()).hasToString(pinned());
 	}

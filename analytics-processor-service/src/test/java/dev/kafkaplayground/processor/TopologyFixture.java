@@ -62,7 +62,8 @@ public final class TopologyFixture implements AutoCloseable {
 
 	public TopologyFixture(ProcessorProperties settings) {
 		StreamsBuilder builder = new StreamsBuilder();
-		new AnalyticsTopology(settings).build(builder);
+		// the test driver gives every topic one partition: one input task
+		new AnalyticsTopology(settings, 1).build(builder);
 		this.driver = new TopologyTestDriver(builder.build(), streamsProperties(), WALL_CLOCK_START);
 		this.storeTopics = Topics.STORE_TOPICS.stream()
 			.collect(Collectors.toMap(Function.identity(),

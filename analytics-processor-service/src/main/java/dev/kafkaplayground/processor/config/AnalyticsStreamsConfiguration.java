@@ -25,8 +25,8 @@ import dev.kafkaplayground.processor.ProcessorProperties;
 class AnalyticsStreamsConfiguration {
 
 	@Bean
-	AnalyticsTopology analyticsTopology(ProcessorProperties properties) {
-		return new AnalyticsTopology(properties);
+	AnalyticsTopology analyticsTopology(ProcessorProperties properties, TopicsProperties topics) {
+		return new AnalyticsTopology(properties, topics.partitions());
 	}
 
 	@Bean

@@ -21,6 +21,11 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * forward; it and each task's progress are kept in the
  * {@link WindowMetricsProcessor#CLOCK_STORE} store, so a restart neither reopens a closed
  * window nor closes an open one.
+ * <p>
+ * Until every expected input task has been heard of, nothing closes (for at most
+ * {@code stalledAfter}): with an empty store, after a first start or a reset that wiped
+ * the state, the lowest stream time of the tasks heard of so far is that of the first
+ * task alone, and closing on it would drop the other tasks' replayed events as late.
  */
 final class InputProgress {
 
@@ -36,14 +41,20 @@ final class InputProgress {
 
 	private final long stalledAfterMs;
 
+	private final int expectedTasks;
+
+	private final long startedAt;
+
 	/** Per input task: its stream time and the wall-clock time it was last heard of. */
 	private final Map<String, long[]> tasks = new HashMap<>();
 
 	private long closedThrough;
 
-	InputProgress(KeyValueStore<String, Long> clock, long stalledAfterMs, long now) {
+	InputProgress(KeyValueStore<String, Long> clock, long stalledAfterMs, int expectedTasks, long now) {
 		this.clock = clock;
 		this.stalledAfterMs = stalledAfterMs;
+		this.expectedTasks = expectedTasks;
+		this.startedAt = now;
 		Long closed = clock.get(CLOSED_THROUGH);
 		this.closedThrough = (closed != null) ? closed : Long.MIN_VALUE;
 		try (KeyValueIterator<String, Long> all = clock.all()) {
@@ -80,9 +91,13 @@ final class InputProgress {
 
 	/**
 	 * Moves the closing time to the lowest stream time of the tasks not stalled at
-	 * wall-clock {@code now}, if that is later, and returns it.
+	 * wall-clock {@code now}, if that is later, and returns it. Before every expected
+	 * task has been heard of, and for at most the stalled timeout, it stays where it is.
 	 */
 	long advance(long now) {
+		if (this.tasks.size() < this.expectedTasks && now - this.startedAt < this.stalledAfterMs) {
+			return this.closedThrough;
+		}
 		long lowest = Long.MAX_VALUE;
 		for (long[] progress : this.tasks.values()) {
 			if (now - progress[1] < this.stalledAfterMs) {

@@ -68,10 +68,13 @@ final class WindowMetricsProcessor implements Processor<String, Tally, String, W
 
 	private final Duration stalledAfter;
 
-	WindowMetricsProcessor(MinuteWindows windows, Duration emitInterval, Duration stalledAfter) {
+	private final int inputTasks;
+
+	WindowMetricsProcessor(MinuteWindows windows, Duration emitInterval, Duration stalledAfter, int inputTasks) {
 		this.windows = windows;
 		this.emitInterval = emitInterval;
 		this.stalledAfter = stalledAfter;
+		this.inputTasks = inputTasks;
 	}
 
 	@Override
@@ -79,7 +82,8 @@ final class WindowMetricsProcessor implements Processor<String, Tally, String, W
 		this.context = context;
 		this.store = context.getStateStore(STORE);
 		KeyValueStore<String, Long> clock = context.getStateStore(CLOCK_STORE);
-		this.progress = new InputProgress(clock, this.stalledAfter.toMillis(), context.currentSystemTimeMs());
+		this.progress = new InputProgress(clock, this.stalledAfter.toMillis(), this.inputTasks,
+				context.currentSystemTimeMs());
 		this.lateRecordsDropped = AnalyticsSensors.LATE_RECORDS_DROPPED.addTo(context);
 		this.earliestOpenStart = earliestStart(openWindows());
 		context.schedule(this.emitInterval, PunctuationType.WALL_CLOCK_TIME, (now) -> publishChanges());

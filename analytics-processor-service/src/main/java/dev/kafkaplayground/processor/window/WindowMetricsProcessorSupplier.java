@@ -28,7 +28,7 @@ public final class WindowMetricsProcessorSupplier implements ProcessorSupplier<S
 	@Override
 	public Processor<String, Tally, String, WindowMetrics> get() {
 		return new WindowMetricsProcessor(new MinuteWindows(this.settings.grace()), this.settings.emitInterval(),
-				this.settings.stalledTaskTimeout());
+				this.settings.stalledTaskTimeout(), this.settings.inputTasks());
 	}
 
 	@Override

@@ -9,8 +9,11 @@ import java.time.Duration;
  * @param emitInterval wall-clock time between update records of open windows
  * @param stalledTaskTimeout wall-clock time after which an input task that handed over
  * nothing no longer holds windows open
+ * @param inputTasks input tasks the aggregation hears from: the store topics' partitions.
+ * With no memory of them (a first start, or state wiped after a reset), windows stay open
+ * until that many have been heard of, or for {@code stalledTaskTimeout}
  */
-public record WindowSettings(Duration grace, Duration emitInterval, Duration stalledTaskTimeout) {
+public record WindowSettings(Duration grace, Duration emitInterval, Duration stalledTaskTimeout, int inputTasks) {
 
 	public WindowSettings {
 		if (grace == null || grace.isNegative()) {
@@ -21,6 +24,9 @@ public record WindowSettings(Duration grace, Duration emitInterval, Duration sta
 		}
 		if (stalledTaskTimeout == null || stalledTaskTimeout.isNegative() || stalledTaskTimeout.isZero()) {
 			throw new IllegalArgumentException("stalledTaskTimeout must be positive but was " + stalledTaskTimeout);
+		}
+		if (inputTasks < 1) {
+			throw new IllegalArgumentException("inputTasks must be at least 1 but was " + inputTasks);
 		}
 	}
 

@@ -52,8 +52,7 @@ class WindowMetricsProcessorTests {
 
 	private static final Duration STALLED_AFTER = Duration.ofSeconds(60);
 
-	private final WindowMetricsProcessor processor = new WindowMetricsProcessor(new MinuteWindows(GRACE), EMIT_INTERVAL,
-			STALLED_AFTER);
+	private WindowMetricsProcessor processor = processorHearingFrom(1);
 
 	@BeforeEach
 	void initProcessor() {
@@ -225,6 +224,41 @@ class WindowMetricsProcessorTests {
 	}
 
 	@Test
+	void shouldKeepWindowsOpenOnAFreshStartUntilEveryInputTaskHasBeenHeardOf() {
+		// state wiped after a reset: three input tasks replay the same minutes
+		this.processor = processorHearingFrom(3);
+		this.processor.init(this.context);
+		fromTask("0_0", VIEW, "12:00:10", "12:02:00");
+		fromTask("0_1", PURCHASE, "12:00:20", "12:00:20");
+		assertThat(forwardedMetrics()).noneMatch(WindowMetrics::isFinal);
+		assertThat(lateRecordsDropped()).isZero();
+
+		fromTask("0_2", VIEW, "12:01:40", "12:01:40");
+		assertThat(forwardedMetrics()).noneMatch(WindowMetrics::isFinal);
+		fromTask("0_1", VIEW, "12:01:45", "12:01:45");
+		assertThat(forwardedMetrics()).filteredOn(WindowMetrics::isFinal).singleElement().satisfies((metrics) -> {
+			assertThat(metrics.windowStart()).isEqualTo(NOON);
+			assertThat(metrics.revenueCents()).isEqualTo(2500);
+		});
+	}
+
+	@Test
+	void shouldCloseWithTheTasksHeardOfOnceTheStalledTimeoutHasPassedSinceAFreshStart() {
+		this.processor = processorHearingFrom(3);
+		this.processor.init(this.context);
+		fromTask("0_0", VIEW, "12:00:10", "12:02:00");
+
+		punctuate("12:00:59.999");
+		assertThat(forwardedMetrics()).noneMatch(WindowMetrics::isFinal);
+		this.context.setCurrentSystemTimeMs(NOON.plusSeconds(30).toEpochMilli());
+		fromTask("0_0", VIEW, "12:02:01", "12:02:01");
+		punctuate("12:01:00");
+		assertThat(forwardedMetrics()).filteredOn(WindowMetrics::isFinal)
+			.extracting(WindowMetrics::windowStart)
+			.containsExactly(NOON);
+	}
+
+	@Test
 	void shouldTakeAnInputTasksStreamTimeFromItsHeader() {
 		this.processor.init(this.context);
 		fromTask("0_1", VIEW, "12:00:10", "12:01:30");
@@ -232,6 +266,10 @@ class WindowMetricsProcessorTests {
 		assertThat(forwardedMetrics()).filteredOn(WindowMetrics::isFinal)
 			.singleElement()
 			.satisfies((metrics) -> assertThat(metrics.totalEvents()).isOne());
+	}
+
+	private static WindowMetricsProcessor processorHearingFrom(int inputTasks) {
+		return new WindowMetricsProcessor(new MinuteWindows(GRACE), EMIT_INTERVAL, STALLED_AFTER, inputTasks);
 	}
 
 	private void fromTask(String task, Tally delta, String timeOfDay, String taskStreamTime) {
