@@ -29,7 +29,7 @@ Options:
   --stop           stop the playground another run-local.sh started, then exit
   --scale processors=N
                    while another run-local.sh runs the playground: start or stop
-                   processor instances until N run (1 to 6), then exit. Added
+                   processor instances until N run (0 to 6), then exit. Added
                    instances get the next free numbers, removed ones are the
                    highest-numbered; Ctrl-C of that run-local.sh stops added ones too
   --help           show this help
@@ -131,7 +131,7 @@ if [[ -n "$SCALE" ]]; then
     die "Option '--scale' changes a running playground and cannot be combined with --processors, --reset or --stop."
   fi
   [[ "$SCALE" == processors=* ]] || die "Option '--scale' takes processors=N, e.g. --scale processors=3, but was '$SCALE'."
-  SCALE="$(whole_number "Option '--scale processors=N': N" "${SCALE#processors=}" 1 "$MAX_PROCESSORS")"
+  SCALE="$(whole_number "Option '--scale processors=N': N" "${SCALE#processors=}" 0 "$MAX_PROCESSORS")"
 fi
 
 # ---------------------------------------------------------------------------------------------
@@ -631,7 +631,7 @@ scale_processors() {
       count=$((count + 1))
     done
     await_healthy "$start"
-    say "$OK_MARK $target processors run now; the group shares the partitions among them. Ctrl-C of the playground's run-local.sh stops the added ones too."
+    say "$OK_MARK $target processor$( ((target == 1)) && printf ' runs now; it has all the partitions' || printf 's run now; the group shares the partitions among them'). Ctrl-C of the playground's run-local.sh stops the added ones too."
     return 0
   fi
   say "Removing analytics processors: $count -> $target..."
@@ -641,7 +641,11 @@ scale_processors() {
   done
   forget_children "${stopping[@]}"
   stop_processes 20 "${stopping[@]}"
-  say "      $OK_MARK stopped$names ($(elapsed_since "$start")); $( ((${#stopping[@]} == 1)) && printf 'its' || printf 'their') partitions move to the remaining instances"
+  if ((target == 0)); then
+    say "      $OK_MARK stopped$names ($(elapsed_since "$start")); the group has no member: its input waits on the topics, and its lag grows"
+  else
+    say "      $OK_MARK stopped$names ($(elapsed_since "$start")); $( ((${#stopping[@]} == 1)) && printf 'its' || printf 'their') partitions move to the remaining instances"
+  fi
   say "$OK_MARK $target processor$( ((target == 1)) && printf ' runs' || printf 's run') now."
 }
 

@@ -43,25 +43,33 @@ final class InputProgress {
 
 	private final int expectedTasks;
 
-	private final long startedAt;
+	/**
+	 * Wall-clock time of the first delta since this task was initialized. Kafka Streams
+	 * gives processors no wall-clock time during {@code init} (it reports 0), so the
+	 * clock starts with the first record.
+	 */
+	private long startedAt = NOT_STARTED;
+
+	private static final long NOT_STARTED = Long.MIN_VALUE;
 
 	/** Per input task: its stream time and the wall-clock time it was last heard of. */
 	private final Map<String, long[]> tasks = new HashMap<>();
 
 	private long closedThrough;
 
-	InputProgress(KeyValueStore<String, Long> clock, long stalledAfterMs, int expectedTasks, long now) {
+	InputProgress(KeyValueStore<String, Long> clock, long stalledAfterMs, int expectedTasks) {
 		this.clock = clock;
 		this.stalledAfterMs = stalledAfterMs;
 		this.expectedTasks = expectedTasks;
-		this.startedAt = now;
 		Long closed = clock.get(CLOSED_THROUGH);
 		this.closedThrough = (closed != null) ? closed : Long.MIN_VALUE;
 		try (KeyValueIterator<String, Long> all = clock.all()) {
 			while (all.hasNext()) {
 				KeyValue<String, Long> entry = all.next();
 				if (entry.key.startsWith(TASK)) {
-					this.tasks.put(entry.key.substring(TASK.length()), new long[] { entry.value, now });
+					// heard of when this task starts: a restart is no reason to call them
+					// stalled
+					this.tasks.put(entry.key.substring(TASK.length()), new long[] { entry.value, NOT_STARTED });
 				}
 			}
 		}
@@ -81,6 +89,7 @@ final class InputProgress {
 
 	/** The task has got to {@code streamTime}, as heard at wall-clock {@code now}. */
 	void heard(String task, long streamTime, long now) {
+		start(now);
 		long[] progress = this.tasks.computeIfAbsent(task, (id) -> new long[] { Long.MIN_VALUE, now });
 		progress[1] = now;
 		if (streamTime > progress[0]) {
@@ -95,6 +104,7 @@ final class InputProgress {
 	 * task has been heard of, and for at most the stalled timeout, it stays where it is.
 	 */
 	long advance(long now) {
+		start(now);
 		if (this.tasks.size() < this.expectedTasks && now - this.startedAt < this.stalledAfterMs) {
 			return this.closedThrough;
 		}
@@ -109,6 +119,13 @@ final class InputProgress {
 			this.clock.put(CLOSED_THROUGH, lowest);
 		}
 		return this.closedThrough;
+	}
+
+	private void start(long now) {
+		if (this.startedAt == NOT_STARTED) {
+			this.startedAt = now;
+			this.tasks.values().forEach((progress) -> progress[1] = now);
+		}
 	}
 
 	/**

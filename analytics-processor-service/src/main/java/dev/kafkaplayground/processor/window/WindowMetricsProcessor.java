@@ -82,8 +82,7 @@ final class WindowMetricsProcessor implements Processor<String, Tally, String, W
 		this.context = context;
 		this.store = context.getStateStore(STORE);
 		KeyValueStore<String, Long> clock = context.getStateStore(CLOCK_STORE);
-		this.progress = new InputProgress(clock, this.stalledAfter.toMillis(), this.inputTasks,
-				context.currentSystemTimeMs());
+		this.progress = new InputProgress(clock, this.stalledAfter.toMillis(), this.inputTasks);
 		this.lateRecordsDropped = AnalyticsSensors.LATE_RECORDS_DROPPED.addTo(context);
 		this.earliestOpenStart = earliestStart(openWindows());
 		context.schedule(this.emitInterval, PunctuationType.WALL_CLOCK_TIME, (now) -> publishChanges());

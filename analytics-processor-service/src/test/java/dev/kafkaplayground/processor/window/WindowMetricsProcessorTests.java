@@ -227,7 +227,7 @@ class WindowMetricsProcessorTests {
 	void shouldKeepWindowsOpenOnAFreshStartUntilEveryInputTaskHasBeenHeardOf() {
 		// state wiped after a reset: three input tasks replay the same minutes
 		this.processor = processorHearingFrom(3);
-		this.processor.init(this.context);
+		initAsKafkaStreamsDoes();
 		fromTask("0_0", VIEW, "12:00:10", "12:02:00");
 		fromTask("0_1", PURCHASE, "12:00:20", "12:00:20");
 		assertThat(forwardedMetrics()).noneMatch(WindowMetrics::isFinal);
@@ -245,7 +245,7 @@ class WindowMetricsProcessorTests {
 	@Test
 	void shouldCloseWithTheTasksHeardOfOnceTheStalledTimeoutHasPassedSinceAFreshStart() {
 		this.processor = processorHearingFrom(3);
-		this.processor.init(this.context);
+		initAsKafkaStreamsDoes();
 		fromTask("0_0", VIEW, "12:00:10", "12:02:00");
 
 		punctuate("12:00:59.999");
@@ -259,6 +259,25 @@ class WindowMetricsProcessorTests {
 	}
 
 	@Test
+	void shouldHoldWindowsOpenForTheInputTasksItRemembersAfterARestart() {
+		this.processor = processorHearingFrom(3);
+		this.processor.init(this.context);
+		fromTask("0_0", VIEW, "12:00:10", "12:00:10");
+		fromTask("0_1", VIEW, "12:00:20", "12:00:20");
+		fromTask("0_2", VIEW, "12:00:30", "12:00:30");
+		this.processor.close();
+
+		// the same task, started again an hour later: its stores are restored
+		this.context.resetForwards();
+		this.context.setCurrentSystemTimeMs(NOON.plusSeconds(3600).toEpochMilli());
+		this.processor = processorHearingFrom(3);
+		initAsKafkaStreamsDoes();
+		fromTask("0_0", VIEW, "12:00:40", "12:02:00");
+		assertThat(forwardedMetrics()).noneMatch(WindowMetrics::isFinal);
+		assertThat(lateRecordsDropped()).isZero();
+	}
+
+	@Test
 	void shouldTakeAnInputTasksStreamTimeFromItsHeader() {
 		this.processor.init(this.context);
 		fromTask("0_1", VIEW, "12:00:10", "12:01:30");
@@ -266,6 +285,17 @@ class WindowMetricsProcessorTests {
 		assertThat(forwardedMetrics()).filteredOn(WindowMetrics::isFinal)
 			.singleElement()
 			.satisfies((metrics) -> assertThat(metrics.totalEvents()).isOne());
+	}
+
+	/**
+	 * Kafka Streams reports no wall-clock time to a processor's {@code init}: 0. The mock
+	 * context's time is set back once {@code init} is done.
+	 */
+	private void initAsKafkaStreamsDoes() {
+		long now = this.context.currentSystemTimeMs();
+		this.context.setCurrentSystemTimeMs(0);
+		this.processor.init(this.context);
+		this.context.setCurrentSystemTimeMs(now);
 	}
 
 	private static WindowMetricsProcessor processorHearingFrom(int inputTasks) {
