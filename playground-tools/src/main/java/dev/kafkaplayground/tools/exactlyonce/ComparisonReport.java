@@ -29,6 +29,11 @@ public record ComparisonReport(List<MinuteCheck> minutes, List<Instant> pending,
 		return this.minutes.stream().filter((minute) -> minute.verdict() == verdict).count();
 	}
 
+	/** Compared minutes whose window was published again with the same figures. */
+	public long publishedAgain() {
+		return this.minutes.stream().filter(MinuteCheck::publishedAgain).count();
+	}
+
 	/** Events produced in the compared minutes and missing from their windows. */
 	public long missingEvents() {
 		return this.minutes.stream().mapToLong(MinuteCheck::missingEvents).sum();

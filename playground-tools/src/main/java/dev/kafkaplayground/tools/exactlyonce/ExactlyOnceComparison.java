@@ -25,7 +25,9 @@ import dev.kafkaplayground.events.truth.MinuteTruth;
  * compared only where nothing is missing; the funnel only when no compared minute had
  * late events, because an event arriving out of order moves a session's first to another
  * minute.</li>
- * <li>Exactly one final record per window.</li>
+ * <li>A window's final records, if several (a replay after a reset of the processor's
+ * application publishes it again), all have the same figures; the latest is
+ * compared.</li>
  * </ul>
  */
 public final class ExactlyOnceComparison {
@@ -40,7 +42,7 @@ public final class ExactlyOnceComparison {
 		Instant lastClosed = records.windows()
 			.entrySet()
 			.stream()
-			.filter((window) -> window.getValue().firstFinal() != null)
+			.filter((window) -> window.getValue().latestFinal() != null)
 			.map(Map.Entry::getKey)
 			.reduce((a, b) -> b)
 			.orElse(null);
@@ -48,7 +50,7 @@ public final class ExactlyOnceComparison {
 		List<Instant> pending = new ArrayList<>();
 		records.truths().forEach((minute, truth) -> {
 			FinalRecords.Window window = records.windows().get(minute);
-			boolean closed = window != null && window.firstFinal() != null;
+			boolean closed = window != null && window.latestFinal() != null;
 			if (closed || (lastClosed != null && minute.isBefore(lastClosed))) {
 				compared.add(truth);
 			}
@@ -77,18 +79,18 @@ public final class ExactlyOnceComparison {
 
 	private MinuteCheck check(MinuteTruth truth, FinalRecords.Window window, boolean judgeFunnel) {
 		long lateDropped = (window != null) ? window.lateDropped() : 0;
-		if (window == null || window.firstFinal() == null) {
+		if (window == null || window.latestFinal() == null) {
 			// later windows are final: this one was closed without a record
 			boolean allLate = truth.totalEvents() <= truth.late();
 			List<String> problems = allLate ? List.of() : List.of("no final window");
-			return new MinuteCheck(truth.windowStart(), truth, null, lateDropped, Match.NOT_JUDGED, Match.NOT_JUDGED,
-					allLate ? Verdict.EXPLAINED : Verdict.DIFFERENT, problems);
+			return new MinuteCheck(truth.windowStart(), truth, null, lateDropped, false, Match.NOT_JUDGED,
+					Match.NOT_JUDGED, allLate ? Verdict.EXPLAINED : Verdict.DIFFERENT, problems);
 		}
-		ComputedWindow computed = window.firstFinal();
+		ComputedWindow computed = window.latestFinal();
 		WindowMetrics metrics = computed.metrics();
 		List<String> problems = new ArrayList<>();
-		if (window.finalRecords() > 1) {
-			problems.add(window.finalRecords() + " final records");
+		if (window.figuresDiffer()) {
+			problems.add(window.finalRecords() + " final records with different figures");
 		}
 		boolean eventsEqual = compareEvents(truth, metrics, problems);
 		long missingPurchases = count(truth.events(), PURCHASE) - count(metrics.events(), PURCHASE);
@@ -109,7 +111,9 @@ public final class ExactlyOnceComparison {
 			problems.add("funnel " + metrics.funnel() + " instead of " + truth.funnel());
 		}
 		Verdict verdict = !problems.isEmpty() ? Verdict.DIFFERENT : (eventsEqual ? Verdict.OK : Verdict.EXPLAINED);
-		return new MinuteCheck(truth.windowStart(), truth, computed, lateDropped, games, funnel, verdict, problems);
+		boolean publishedAgain = window.finalRecords() > 1 && !window.figuresDiffer();
+		return new MinuteCheck(truth.windowStart(), truth, computed, lateDropped, publishedAgain, games, funnel,
+				verdict, problems);
 	}
 
 	/** Whether the event counts are equal; adds what late drops cannot explain. */
@@ -144,7 +148,7 @@ public final class ExactlyOnceComparison {
 		return records.windows()
 			.entrySet()
 			.stream()
-			.filter((window) -> window.getValue().firstFinal() != null && !window.getKey().isBefore(from)
+			.filter((window) -> window.getValue().latestFinal() != null && !window.getKey().isBefore(from)
 					&& !records.truths().containsKey(window.getKey()))
 			.map(Map.Entry::getKey)
 			.toList();

@@ -5,13 +5,14 @@ import java.util.Collections;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
+import dev.kafkaplayground.events.metrics.WindowMetrics;
 import dev.kafkaplayground.events.truth.MinuteTruth;
 
 /**
  * What the two topics hold, reduced to what the check compares: the final truth of each
- * minute and, per window, its final record, how many final records it has (exactly one is
- * the contract) and the {@code late.dropped} of its latest record (final or not). Collect
- * with {@link #builder()}; non-final truth records are ignored.
+ * minute and, per window, its latest final record, how many final records it has, whether
+ * their figures differ, and the {@code late.dropped} of its latest record (final or not).
+ * Collect with {@link #builder()}; non-final truth records are ignored.
  *
  * @param truths final ground truth per minute start
  * @param windows the processor's records per window start
@@ -28,20 +29,37 @@ public record FinalRecords(SortedMap<Instant, MinuteTruth> truths, SortedMap<Ins
 	}
 
 	/**
-	 * The records of one window.
+	 * The records of one window. One run of the processor publishes one final record per
+	 * window. A replay after a reset of the processor's application publishes it again,
+	 * later and with the same figures (event time makes the replay deterministic): the
+	 * latest is the answer. Final records with different figures contradict each other.
 	 *
-	 * @param firstFinal its first final record, or null while it is open
+	 * @param latestFinal its final record with the latest {@code updatedAt} (of equal
+	 * ones, the last read: the same record read again), or null while it is open
 	 * @param finalRecords how many final records it has
+	 * @param figuresDiffer whether two of its final records differ in more than
+	 * {@code updatedAt}
 	 * @param lateDropped {@code late.dropped} of its latest record
 	 */
-	public record Window(ComputedWindow firstFinal, int finalRecords, long lateDropped) {
+	public record Window(ComputedWindow latestFinal, int finalRecords, boolean figuresDiffer, long lateDropped) {
 
 		Window next(ComputedWindow record) {
 			if (!record.metrics().isFinal()) {
-				return new Window(this.firstFinal, this.finalRecords, record.lateDropped());
+				return new Window(this.latestFinal, this.finalRecords, this.figuresDiffer, record.lateDropped());
 			}
-			return new Window((this.firstFinal != null) ? this.firstFinal : record, this.finalRecords + 1,
-					record.lateDropped());
+			if (this.latestFinal == null) {
+				return new Window(record, 1, false, record.lateDropped());
+			}
+			WindowMetrics held = this.latestFinal.metrics();
+			boolean later = !record.metrics().updatedAt().isBefore(held.updatedAt());
+			return new Window(later ? record : this.latestFinal, this.finalRecords + 1,
+					this.figuresDiffer || !sameFigures(held, record.metrics()), record.lateDropped());
+		}
+
+		/** Whether every field but {@code updatedAt} is equal. */
+		private static boolean sameFigures(WindowMetrics a, WindowMetrics b) {
+			return a.equals(new WindowMetrics(b.windowStart(), b.windowEnd(), b.isFinal(), a.updatedAt(), b.events(),
+					b.revenueCents(), b.orders(), b.funnel(), b.cart(), b.search(), b.games(), b.late()));
 		}
 
 	}
@@ -64,7 +82,7 @@ public record FinalRecords(SortedMap<Instant, MinuteTruth> truths, SortedMap<Ins
 		}
 
 		public Builder window(ComputedWindow record) {
-			this.windows.merge(record.metrics().windowStart(), new Window(null, 0, 0).next(record),
+			this.windows.merge(record.metrics().windowStart(), new Window(null, 0, false, 0).next(record),
 					(before, ignored) -> before.next(record));
 			return this;
 		}

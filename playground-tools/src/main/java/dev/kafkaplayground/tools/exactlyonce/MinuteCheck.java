@@ -11,17 +11,19 @@ import dev.kafkaplayground.events.truth.MinuteTruth;
  *
  * @param minute the minute's start
  * @param truth the ground truth
- * @param computed the processor's final record, or null if it wrote none although later
- * windows are final
+ * @param computed the processor's latest final record, or null if it wrote none although
+ * later windows are final
  * @param lateDropped {@code late.dropped} reported in this window (events of earlier
  * minutes)
+ * @param publishedAgain whether the window has several final records with the same
+ * figures: published again by a replay after a reset of the processor's application
  * @param games whether the per-game figures are equal
  * @param funnel whether the funnel is equal
  * @param verdict the outcome
  * @param problems what differs, empty unless {@link Verdict#DIFFERENT}
  */
-public record MinuteCheck(Instant minute, MinuteTruth truth, ComputedWindow computed, long lateDropped, Match games,
-		Match funnel, Verdict verdict, List<String> problems) {
+public record MinuteCheck(Instant minute, MinuteTruth truth, ComputedWindow computed, long lateDropped,
+		boolean publishedAgain, Match games, Match funnel, Verdict verdict, List<String> problems) {
 
 	public MinuteCheck {
 		problems = List.copyOf(problems);

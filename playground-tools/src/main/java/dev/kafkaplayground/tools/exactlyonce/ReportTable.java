@@ -45,6 +45,10 @@ public final class ReportTable {
 				out.printf("  %s: %s%n", MINUTE.format(check.minute()), String.join("; ", check.problems()));
 			}
 		}
+		if (report.publishedAgain() > 0) {
+			out.printf("%d %s published again with the same figures (a replay after a reset).%n",
+					report.publishedAgain(), (report.publishedAgain() == 1) ? "window" : "windows");
+		}
 		if (report.missingEvents() >= 0) {
 			out.printf("Events missing from their windows: %d; reported dropped as late: %d (%s).%n",
 					report.missingEvents(), report.lateDropped(),

@@ -11,6 +11,7 @@ import dev.kafkaplayground.events.truth.MinuteTruth;
 
 import static dev.kafkaplayground.tools.exactlyonce.Records.events;
 import static dev.kafkaplayground.tools.exactlyonce.Records.lateDropped;
+import static dev.kafkaplayground.tools.exactlyonce.Records.publishedLater;
 import static dev.kafkaplayground.tools.exactlyonce.Records.truth;
 import static dev.kafkaplayground.tools.exactlyonce.Records.window;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -152,18 +153,75 @@ class ExactlyOnceComparisonTests {
 	}
 
 	@Test
-	void shouldFindASecondFinalRecord() {
+	void shouldFindFinalRecordsWithDifferentFiguresAndCompareTheLatest() {
 		MinuteTruth truth = truth(0, 0);
 		FinalRecords records = FinalRecords.builder()
 			.truth(truth)
 			.window(window(truth, true))
-			.window(window(truth, true))
+			.window(window(truth, true, events("cart_action", 21).andThen(publishedLater(600))))
 			.build();
 
-		MinuteCheck check = this.comparison.compare(records, 0).minutes().get(0);
+		ComparisonReport report = this.comparison.compare(records, 0);
 
+		MinuteCheck check = report.minutes().get(0);
 		assertThat(check.verdict()).isEqualTo(Verdict.DIFFERENT);
-		assertThat(check.problems()).containsExactly("2 final records");
+		assertThat(check.problems()).containsExactly("2 final records with different figures",
+				"cart_action 21 but 20 produced");
+		assertThat(check.publishedAgain()).isFalse();
+		assertThat(report.publishedAgain()).isZero();
+	}
+
+	@Test
+	void shouldAcceptAWindowPublishedAgainWithTheSameFiguresAndCompareTheLatest() {
+		MinuteTruth truth = truth(0, 0);
+		ComputedWindow first = window(truth, true);
+		ComputedWindow replayed = window(truth, true, publishedLater(600));
+		FinalRecords records = FinalRecords.builder()
+			.truth(truth)
+			.window(first)
+			.window(window(truth, false, events("purchase", 1).andThen(publishedLater(570))))
+			.window(replayed)
+			.build();
+
+		ComparisonReport report = this.comparison.compare(records, 0);
+
+		MinuteCheck check = report.minutes().get(0);
+		assertThat(check.verdict()).isEqualTo(Verdict.OK);
+		assertThat(check.problems()).isEmpty();
+		assertThat(check.computed()).isSameAs(replayed);
+		assertThat(check.publishedAgain()).isTrue();
+		assertThat(report.publishedAgain()).isOne();
+		assertThat(report.exact()).isTrue();
+	}
+
+	@Test
+	void shouldCompareTheLatestFinalRecordWhateverTheOrderTheyAreReadIn() {
+		MinuteTruth truth = truth(0, 0);
+		ComputedWindow replayed = window(truth, true, publishedLater(600));
+		FinalRecords records = FinalRecords.builder().truth(truth).window(replayed).window(window(truth, true)).build();
+
+		assertThat(this.comparison.compare(records, 0).minutes().get(0).computed()).isSameAs(replayed);
+	}
+
+	@Test
+	void shouldPrintHowManyWindowsWerePublishedAgain() {
+		MinuteTruth first = truth(0, 0);
+		MinuteTruth second = truth(1, 0);
+		FinalRecords.Builder records = FinalRecords.builder()
+			.truth(first)
+			.truth(second)
+			.window(window(first, true))
+			.window(window(second, true))
+			.window(window(first, true, publishedLater(600)));
+
+		List<String> once = print(this.comparison.compare(records.build(), 0));
+		records.window(window(second, true, publishedLater(600)));
+		List<String> twice = print(this.comparison.compare(records.build(), 0));
+
+		assertThat(once).containsSubsequence("2 minutes compared: 2 OK, 0 explained by late drops, 0 DIFFERENT.",
+				"1 window published again with the same figures (a replay after a reset).",
+				"Result: exactly once: no unexplained difference.");
+		assertThat(twice).contains("2 windows published again with the same figures (a replay after a reset).");
 	}
 
 	@Test
@@ -250,6 +308,13 @@ class ExactlyOnceComparisonTests {
 		assertThat(lines.get(3)).startsWith("2026-12-02 10:01").endsWith("OK");
 		assertThat(lines).contains("2 minutes compared: 1 OK, 1 explained by late drops, 0 DIFFERENT.",
 				"Result: exactly once: no unexplained difference.");
+		assertThat(lines).noneMatch((line) -> line.contains("published again"));
+	}
+
+	private static List<String> print(ComparisonReport report) {
+		StringWriter text = new StringWriter();
+		ReportTable.print(report, new PrintWriter(text));
+		return text.toString().lines().toList();
 	}
 
 }

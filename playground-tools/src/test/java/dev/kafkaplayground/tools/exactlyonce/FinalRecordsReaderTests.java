@@ -134,7 +134,7 @@ class FinalRecordsReaderTests {
 		return records.windows()
 			.entrySet()
 			.stream()
-			.filter((window) -> window.getValue().firstFinal() != null)
+			.filter((window) -> window.getValue().latestFinal() != null)
 			.map(Map.Entry::getKey)
 			.toList();
 	}

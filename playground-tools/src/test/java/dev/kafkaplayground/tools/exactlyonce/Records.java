@@ -71,6 +71,15 @@ final class Records {
 		return (json) -> json.putObject("late").put("dropped", dropped);
 	}
 
+	/**
+	 * Published {@code seconds} later than the processor publishes the first final
+	 * record.
+	 */
+	static Consumer<ObjectNode> publishedLater(long seconds) {
+		return (json) -> json.put("updatedAt",
+				Instant.parse(json.get("updatedAt").asString()).plusSeconds(seconds).toString());
+	}
+
 	static Consumer<ObjectNode> events(String type, long count) {
 		return (json) -> ((ObjectNode) json.get("events")).put(type, count);
 	}
