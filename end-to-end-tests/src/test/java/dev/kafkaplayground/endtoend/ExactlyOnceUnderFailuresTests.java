@@ -168,6 +168,10 @@ class ExactlyOnceUnderFailuresTests {
 			assertThat(report.minutes()).as(table).hasSize(records.truths().size()).hasSizeGreaterThanOrEqualTo(2);
 			assertThat(report.exact()).as(table).isTrue();
 			assertThat(report.computedOnly()).as(table).isEmpty();
+			// one run of the application, no reset: never a second final record of a
+			// window
+			assertThat(records.windows()).as(table)
+				.allSatisfy((start, window) -> assertThat(window.finalRecords()).isLessThanOrEqualTo(1));
 		}
 	}
 

@@ -38,7 +38,7 @@ public record FinalRecords(SortedMap<Instant, MinuteTruth> truths, SortedMap<Ins
 	 * ones, the last read: the same record read again), or null while it is open
 	 * @param finalRecords how many final records it has
 	 * @param figuresDiffer whether two of its final records differ in more than
-	 * {@code updatedAt}
+	 * {@code updatedAt} and {@code late}
 	 * @param lateDropped {@code late.dropped} of its latest record
 	 */
 	public record Window(ComputedWindow latestFinal, int finalRecords, boolean figuresDiffer, long lateDropped) {
@@ -56,10 +56,15 @@ public record FinalRecords(SortedMap<Instant, MinuteTruth> truths, SortedMap<Ins
 					this.figuresDiffer || !sameFigures(held, record.metrics()), record.lateDropped());
 		}
 
-		/** Whether every field but {@code updatedAt} is equal. */
+		/**
+		 * Whether every figure is equal: all fields but {@code updatedAt} and
+		 * {@code late}, which say when and how that run went (a stall in one run drops
+		 * events late that the replay counts in their own minute, where the figures then
+		 * differ).
+		 */
 		private static boolean sameFigures(WindowMetrics a, WindowMetrics b) {
 			return a.equals(new WindowMetrics(b.windowStart(), b.windowEnd(), b.isFinal(), a.updatedAt(), b.events(),
-					b.revenueCents(), b.orders(), b.funnel(), b.cart(), b.search(), b.games(), b.late()));
+					b.revenueCents(), b.orders(), b.funnel(), b.cart(), b.search(), b.games(), a.late()));
 		}
 
 	}
