@@ -55,14 +55,27 @@ public class EventPublisher {
 		this.producer = producers.createProducer();
 		this.ledger = ledger;
 		for (EventType type : EventType.values()) {
-			this.acknowledged[type.ordinal()] = registry.counter("playground.generator.events.acknowledged",
-					"eventType", type.wireName());
-			this.failed[type.ordinal()] = registry.counter("playground.generator.events.failed", "eventType",
-					type.wireName());
+			this.acknowledged[type.ordinal()] = Counter.builder("playground.generator.events.acknowledged")
+				.description("Valid events the broker acknowledged (acks=all)")
+				.tag("eventType", type.wireName())
+				.register(registry);
+			this.failed[type.ordinal()] = Counter.builder("playground.generator.events.failed")
+				.description("Valid events whose send failed after the producer's retries")
+				.tag("eventType", type.wireName())
+				.register(registry);
 		}
-		this.duplicates = registry.counter("playground.generator.faults.acknowledged", "fault", "duplicate");
-		this.poisonPills = registry.counter("playground.generator.faults.acknowledged", "fault", "poison");
-		this.faultRecordsFailed = registry.counter("playground.generator.faults.failed");
+		this.duplicates = faultsAcknowledged("duplicate", registry);
+		this.poisonPills = faultsAcknowledged("poison", registry);
+		this.faultRecordsFailed = Counter.builder("playground.generator.faults.failed")
+			.description("Duplicates and poison pills whose send failed")
+			.register(registry);
+	}
+
+	private static Counter faultsAcknowledged(String fault, MeterRegistry registry) {
+		return Counter.builder("playground.generator.faults.acknowledged")
+			.description("Records the fault knobs added (duplicates, poison pills) that the broker acknowledged")
+			.tag("fault", fault)
+			.register(registry);
 	}
 
 	/**

@@ -60,9 +60,18 @@ public final class TruthPublisher implements SmartLifecycle {
 		this.clock = clock;
 		this.interval = interval;
 		this.phase = phase;
-		this.updates = registry.counter("playground.generator.truth.published", "final", "false");
-		this.finals = registry.counter("playground.generator.truth.published", "final", "true");
-		this.failures = registry.counter("playground.generator.truth.failed");
+		this.updates = published(false, registry);
+		this.finals = published(true, registry);
+		this.failures = Counter.builder("playground.generator.truth.failed")
+			.description("Ground-truth records whose send failed")
+			.register(registry);
+	}
+
+	private static Counter published(boolean isFinal, MeterRegistry registry) {
+		return Counter.builder("playground.generator.truth.published")
+			.description("Ground-truth records the broker acknowledged, final or update")
+			.tag("final", String.valueOf(isFinal))
+			.register(registry);
 	}
 
 	@Override
