@@ -22,7 +22,7 @@ import java.util.regex.PatternSyntaxException;
  * {@code retry=SECONDS} (run again until the output is as expected) and
  * {@code timeout=SECONDS};</li>
  * <li>the first {@code ```text} block after a {@code run} block is its "You should see";
- * </li>
+ * any other block is a mistake: a command in it would be shown and never run;</li>
  * <li>{@code <!-- expect: REGEX -->} and {@code <!-- expect-not: REGEX -->} lines after
  * it say what the real output must and must not contain. Each {@code expect} must also be
  * found in the "You should see" block, so that what the reader is shown and what the test
@@ -56,7 +56,14 @@ record LabDocument(String name, List<LabStep> steps) {
 				if (fence.group(2).equals("bash")) {
 					steps.add(step(name, i + 1, fence.group(3), body));
 				}
-				else if (fence.group(2).equals("text") && awaitsOutput(steps)) {
+				else if (!fence.group(2).equals("text")) {
+					// a command in a plain block would be shown to the reader and never
+					// run
+					throw new IllegalArgumentException(name + ":" + (i + 1)
+							+ ": a code block in a lab is bash (a step) or text (what you should see), not '"
+							+ fence.group(2) + "'");
+				}
+				else if (awaitsOutput(steps)) {
 					steps.set(steps.size() - 1, withOutput(last(steps), body));
 				}
 				i = close;

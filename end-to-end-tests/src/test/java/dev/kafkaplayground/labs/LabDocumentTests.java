@@ -73,6 +73,14 @@ class LabDocumentTests {
 	}
 
 	@Test
+	void shouldRefuseACodeBlockThatIsNeitherAStepNorOutput() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> LabDocument.parse("lab.md", "Then:\n\n```\nrm -rf .playground\n```\n"))
+			.withMessageContaining("lab.md:3")
+			.withMessageContaining("bash (a step) or text");
+	}
+
+	@Test
 	void shouldRefuseARunBlockWithoutWhatTheReaderShouldSee() {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> LabDocument.parse("lab.md", "```bash run\nls\n```\n\nNext.\n"))

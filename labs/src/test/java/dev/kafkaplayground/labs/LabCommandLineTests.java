@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * The command line of {@code scripts/lab.sh}: the list of programs, and one-line answers
  * to command lines it cannot run, given before anything talks to Kafka.
  */
-class LabsTests {
+class LabCommandLineTests {
 
 	@Test
 	void shouldListTheProgramsOnHelp() {
