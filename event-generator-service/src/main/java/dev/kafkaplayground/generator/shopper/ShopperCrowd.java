@@ -1,5 +1,7 @@
 package dev.kafkaplayground.generator.shopper;
 
+import java.time.Duration;
+
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.random.RandomGenerator;
@@ -25,6 +27,15 @@ public final class ShopperCrowd {
 
 	/** How far the arrival rate may be steered away from its plain value. */
 	private static final double MAX_STEERING = 2.0;
+
+	/**
+	 * How long a shopper waits past its think time before it leaves the store without a
+	 * further action. After the rate drops, the crowd of a higher rate would otherwise
+	 * take turns so slowly that a session paused for many minutes: longer than the
+	 * analytics processor's session gap (5 minutes), which would then count one shopper's
+	 * session as several.
+	 */
+	private static final long MAX_WAIT_NANOS = Duration.ofMinutes(1).toNanos();
 
 	private final RandomGenerator random;
 
@@ -108,6 +119,9 @@ public final class ShopperCrowd {
 			arrive(1, timelineNanos, null);
 		}
 		ShopperSession session = this.sessions.poll();
+		while (timelineNanos - session.readyAt > MAX_WAIT_NANOS && !this.sessions.isEmpty()) {
+			session = this.sessions.poll();
+		}
 		Generated generated = this.actions.act(session);
 		if (session.leaving) {
 			this.meanSessionEvents += (session.actions - this.meanSessionEvents) / 100;

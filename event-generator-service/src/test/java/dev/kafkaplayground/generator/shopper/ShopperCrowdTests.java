@@ -1,6 +1,7 @@
 package dev.kafkaplayground.generator.shopper;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -194,6 +195,27 @@ class ShopperCrowdTests {
 		}
 		// 200 events/s x 5 s mean think time
 		assertThat(crowd.activeSessions()).isBetween(800, 1200);
+	}
+
+	@Test
+	void shouldLetShoppersLeaveRatherThanPauseForMinutesWhenTheRateDrops() {
+		ShopperCrowd crowd = crowd(8, Scenario.NORMAL_DAY);
+		long now = 0;
+		for (int i = 0; i < 200 * 120; i++) {
+			now += (long) (1e9 / 200);
+			crowd.next(now, 200, NOON);
+		}
+		// about 1,000 shoppers; at 2 events/s each would act once every 8 minutes
+		Map<String, Long> lastAction = new HashMap<>();
+		long longestPause = 0;
+		for (int i = 0; i < 2 * 900; i++) {
+			now += (long) (1e9 / 2);
+			String session = crowd.next(now, 2, NOON).event().sessionId();
+			Long last = lastAction.put(session, now);
+			longestPause = (last != null) ? Math.max(longestPause, now - last) : longestPause;
+		}
+		assertThat(Duration.ofNanos(longestPause)).isLessThan(Duration.ofMinutes(2));
+		assertThat(crowd.activeSessions()).isLessThan(100);
 	}
 
 	static List<Generated> generate(long seed, Scenario scenario, int count) {
