@@ -66,8 +66,9 @@ PERF_TOPIC="store.game-views"
 STORE_TOPICS='store\..*'
 STORE_TOPIC_COUNT=5
 
-# Kafka producer properties compared, with Kafka 4.1's defaults for those the generator's
-# configuration leaves unset; read_producer_settings fills PRODUCER_PROPS from event-generator.yml
+# Kafka producer properties compared, with Kafka 4.2's defaults (the same as 4.0's and 4.1's) for
+# those the generator's configuration leaves unset; read_producer_settings fills PRODUCER_PROPS from
+# event-generator.yml
 PRODUCER_PROPERTIES="acks compression.type linger.ms enable.idempotence batch.size"
 kafka_default() {
   case "$1" in

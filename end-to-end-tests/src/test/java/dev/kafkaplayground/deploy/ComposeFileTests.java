@@ -37,6 +37,30 @@ class ComposeFileTests {
 	}
 
 	@Test
+	void shouldNameTheKafkaVersionOfTheBuildInItsDocs() throws IOException {
+		for (String doc : List.of("docs/compose.md", "docs/testing.md")) {
+			Matcher image = Pattern.compile("apache/kafka:([\\w.-]+)")
+				.matcher(Files.readString(ComposeFile.ROOT.resolve(doc)));
+			List<String> versions = image.results().map((result) -> result.group(1)).toList();
+			assertThat(versions).as("apache/kafka versions in %s", doc)
+				.isNotEmpty()
+				.containsOnly(AppInfoParser.getVersion());
+		}
+	}
+
+	@Test
+	void shouldPinEveryImageToAVersion() {
+		this.compose.services().forEach((name, service) -> {
+			if (service.containsKey("image")) {
+				assertThat(service.get("image")).as("image of %s", name)
+					.asString()
+					.matches("[^:]+:[\\w.-]+")
+					.doesNotEndWith(":latest");
+			}
+		});
+	}
+
+	@Test
 	void shouldPublishKafkaOnThePortOfTheLocalRunAndAdvertiseIt() throws IOException {
 		int port = runLocalSetting("KAFKA_PORT");
 		assertThat(this.compose.ports("kafka")).containsExactly("127.0.0.1:" + port + ":9092");

@@ -2,6 +2,7 @@ package dev.kafkaplayground.testsupport;
 
 import java.util.Locale;
 
+import org.apache.kafka.common.utils.AppInfoParser;
 import org.testcontainers.kafka.KafkaContainer;
 
 /**
@@ -10,8 +11,11 @@ import org.testcontainers.kafka.KafkaContainer;
  */
 final class ContainerBroker implements TestKafkaBroker {
 
-	/** Same Kafka version as the client jars Spring Boot manages. */
-	static final String IMAGE = "apache/kafka:4.1.2";
+	/**
+	 * The Kafka version of the build's client jars (the Maven property
+	 * {@code kafka.version}), the same as {@code docker-compose.yml} runs.
+	 */
+	static final String IMAGE = "apache/kafka:" + AppInfoParser.getVersion();
 
 	private final KafkaContainer container;
 

@@ -10,13 +10,13 @@ class StartedBrokerTests {
 	@Test
 	void shouldReportTheCauseEachTimeABrokerThatDidNotStartIsAskedFor() {
 		StartedBroker started = StartedBroker.attempt(() -> {
-			throw new IllegalStateException("Container startup failed for image apache/kafka:4.1.2");
+			throw new IllegalStateException("Container startup failed for image apache/kafka:4.2.1");
 		}, (TestKafkaBroker broker) -> {
 		});
 		for (int i = 0; i < 2; i++) {
 			assertThatIllegalStateException().isThrownBy(() -> started.get("The Testcontainers broker"))
 				.withMessage("The Testcontainers broker did not start: java.lang.IllegalStateException:"
-						+ " Container startup failed for image apache/kafka:4.1.2");
+						+ " Container startup failed for image apache/kafka:4.2.1");
 		}
 	}
 

@@ -39,13 +39,18 @@ public final class SkipAndCountProcessingErrors implements ProcessingExceptionHa
 	public void configure(Map<String, ?> configs) {
 	}
 
+	/**
+	 * The handler's method since Kafka 4.2, which deprecated {@code handle} and its
+	 * {@code ProcessingHandlerResponse}. {@link Response#resume()} with no records sends
+	 * nothing to a dead-letter queue: the record is only skipped.
+	 */
 	@Override
-	public ProcessingHandlerResponse handle(ErrorHandlerContext context, Record<?, ?> record, Exception exception) {
+	public Response handleError(ErrorHandlerContext context, Record<?, ?> record, Exception exception) {
 		this.errors.increment();
 		logger.error("Skipped the record at {}-{} offset {} (task {}): processor node '{}' failed on it",
 				context.topic(), context.partition(), context.offset(), context.taskId(), context.processorNodeId(),
 				exception);
-		return ProcessingHandlerResponse.CONTINUE;
+		return Response.resume();
 	}
 
 }

@@ -33,8 +33,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The application on a real broker, started as {@code main} starts it: it publishes its
- * status while it runs and a tombstone when it stops, and its stream threads' consumers
- * carry its instance id.
+ * status while it runs and a tombstone when it stops, its stream threads' consumers carry
+ * its instance id, and it leaves its group when it stops.
  */
 class StatusPublisherIntegrationTests {
 
@@ -91,6 +91,9 @@ class StatusPublisherIntegrationTests {
 
 		this.application.close();
 		this.application = null;
+		// it left the group when it stopped: the others own its partitions at once,
+		// not only once its session (session.timeout.ms, 10 s) has timed out
+		await().atMost(Duration.ofSeconds(5)).until(this::memberClientIds, List::isEmpty);
 		int before = this.received.size();
 		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
 			poll();

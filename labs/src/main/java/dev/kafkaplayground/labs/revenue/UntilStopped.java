@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 
+import org.apache.kafka.streams.CloseOptions;
+import org.apache.kafka.streams.CloseOptions.GroupMembershipOperation;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
@@ -29,8 +31,8 @@ final class UntilStopped {
 			streams.setUncaughtExceptionHandler((ex) -> StreamThreadExceptionResponse.SHUTDOWN_CLIENT);
 			// leave the group at once: a job started again need not wait
 			// until the old member's session times out
-			KafkaStreams.CloseOptions leave = new KafkaStreams.CloseOptions().leaveGroup(true)
-				.timeout(Duration.ofSeconds(30));
+			CloseOptions leave = CloseOptions.groupMembershipOperation(GroupMembershipOperation.LEAVE_GROUP)
+				.withTimeout(Duration.ofSeconds(30));
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> streams.close(leave), "stop-lab"));
 			streams.start();
 			onStarted.run();
