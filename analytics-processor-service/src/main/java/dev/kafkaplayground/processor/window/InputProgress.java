@@ -37,6 +37,8 @@ final class InputProgress {
 
 	private static final String TASK = "task|";
 
+	private static final long NOT_STARTED = Long.MIN_VALUE;
+
 	private final KeyValueStore<String, Long> clock;
 
 	private final long stalledAfterMs;
@@ -49,8 +51,6 @@ final class InputProgress {
 	 * clock starts with the first record.
 	 */
 	private long startedAt = NOT_STARTED;
-
-	private static final long NOT_STARTED = Long.MIN_VALUE;
 
 	/** Per input task: its stream time and the wall-clock time it was last heard of. */
 	private final Map<String, long[]> tasks = new HashMap<>();
