@@ -5,6 +5,7 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -123,6 +124,7 @@ class ExactlyOnceUnderFailuresTests {
 						"--playground.generator.events-per-second=200",
 						"--playground.generator.traffic.hourly=" + "1,".repeat(23) + "1",
 						"--playground.generator.faults.duplicate-fraction=0.02");
+			Instant generatorStarted = Instant.now();
 			awaitMembers(group, 1);
 			awaitCaughtUp(group);
 			step("scale from 1 to 3 instances");
@@ -150,6 +152,11 @@ class ExactlyOnceUnderFailuresTests {
 			this.broker.stop();
 			this.broker.startAgain();
 			awaitCaughtUp(group);
+			// at least two minutes to compare, however the steps fall on the clock
+			await().atMost(STEP)
+				.until(() -> Instant.now()
+					.truncatedTo(ChronoUnit.MINUTES)
+					.isAfter(generatorStarted.truncatedTo(ChronoUnit.MINUTES)));
 			step("stop the generator and close every window");
 			// on a clean stop the generator publishes the final truth of its last minute
 			this.generator.close();
