@@ -6,6 +6,7 @@
 #   scripts/lab.sh keyed-producer --keys session-a,session-b --acks 1
 #   scripts/lab.sh group-member --group lab-members --from-beginning
 #   scripts/lab.sh revenue-per-minute
+#   scripts/lab.sh fulfil-orders --worker w1 --fail-fraction 0.2 --poison-every 50
 #
 # "scripts/lab.sh --help" lists the programs; "scripts/lab.sh NAME --help" shows a program's options.
 set -euo pipefail

@@ -11,6 +11,7 @@ import picocli.CommandLine.Spec;
 import dev.kafkaplayground.labs.group.GroupMember;
 import dev.kafkaplayground.labs.keyed.KeyedProducer;
 import dev.kafkaplayground.labs.revenue.RevenuePerMinute;
+import dev.kafkaplayground.labs.share.FulfilOrders;
 
 /**
  * The lab programs as subcommands of one command line, {@code scripts/lab.sh NAME}. Exit
@@ -20,7 +21,7 @@ import dev.kafkaplayground.labs.revenue.RevenuePerMinute;
 		description = { "Runs a lab program against the playground's broker (localhost:9092 unless "
 				+ "--bootstrap-server says otherwise). 'scripts/lab.sh NAME --help' shows a program's options." },
 		optionListHeading = "%nOptions:%n", commandListHeading = "%nPrograms:%n",
-		subcommands = { KeyedProducer.class, GroupMember.class, RevenuePerMinute.class })
+		subcommands = { KeyedProducer.class, GroupMember.class, RevenuePerMinute.class, FulfilOrders.class })
 public final class Labs implements Callable<Integer> {
 
 	@Spec

@@ -19,14 +19,14 @@ class LabCommandLineTests {
 		CliRun run = CliRun.of("--help");
 		assertThat(run.status()).isZero();
 		assertThat(run.out()).startsWith("Usage: scripts/lab.sh [-h] NAME")
-			.contains("Programs:", "keyed-producer", "group-member", "revenue-per-minute");
+			.contains("Programs:", "keyed-producer", "group-member", "revenue-per-minute", "fulfil-orders");
 	}
 
 	@Test
 	void shouldListTheProgramsWhenNoneIsNamed() {
 		CliRun run = CliRun.of();
 		assertThat(run.status()).isEqualTo(2);
-		assertThat(run.err()).contains("keyed-producer", "group-member", "revenue-per-minute");
+		assertThat(run.err()).contains("keyed-producer", "group-member", "revenue-per-minute", "fulfil-orders");
 	}
 
 	@Test

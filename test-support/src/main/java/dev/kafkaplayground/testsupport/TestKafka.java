@@ -18,11 +18,12 @@ public final class TestKafka {
 	public static final int PARTITIONS = 6;
 
 	/**
-	 * A single node must hold every internal topic alone, transactions included; topics
-	 * are never created on first use.
+	 * A single node must hold every internal topic alone, transactions and share groups'
+	 * state included; topics are never created on first use.
 	 */
 	static final Map<String, String> SINGLE_NODE_BROKER_PROPERTIES = Map.of("offsets.topic.replication.factor", "1",
 			"transaction.state.log.replication.factor", "1", "transaction.state.log.min.isr", "1",
+			"share.coordinator.state.topic.replication.factor", "1", "share.coordinator.state.topic.min.isr", "1",
 			"group.initial.rebalance.delay.ms", "0", "num.partitions", String.valueOf(PARTITIONS),
 			// as on the local broker: every topic must be declared, a forgotten one fails
 			// the tests

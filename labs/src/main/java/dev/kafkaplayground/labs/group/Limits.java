@@ -3,7 +3,8 @@ package dev.kafkaplayground.labs.group;
 import java.time.Instant;
 
 /**
- * When a member leaves its group by itself.
+ * When a member leaves its group by itself (a consumer group's, or a share group's
+ * worker).
  *
  * @param maxRecords after the poll that reaches this many records
  * @param deadline at this instant
@@ -13,7 +14,8 @@ public record Limits(long maxRecords, Instant deadline) {
 	/** No limit: the member runs until it is stopped. */
 	public static final Limits NONE = new Limits(Long.MAX_VALUE, Instant.MAX);
 
-	boolean reached(long records) {
+	/** Whether a member that has read this many records stops now. */
+	public boolean reached(long records) {
 		return records >= this.maxRecords || !Instant.now().isBefore(this.deadline);
 	}
 
