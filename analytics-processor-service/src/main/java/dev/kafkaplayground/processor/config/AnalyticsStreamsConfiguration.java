@@ -1,5 +1,6 @@
 package dev.kafkaplayground.processor.config;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.admin.NewTopic;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -53,6 +54,11 @@ class AnalyticsStreamsConfiguration {
 	@Bean
 	TopicMetersUnderRealNames topicMetersUnderRealNames() {
 		return new TopicMetersUnderRealNames(Topics.STORE_TOPICS);
+	}
+
+	@Bean
+	StreamsMetersRefresh streamsMetersRefresh(MeterRegistry registry) {
+		return new StreamsMetersRefresh(registry);
 	}
 
 	@Bean
