@@ -101,6 +101,8 @@ class AnalyticsProcessorApplicationTests {
 		assertThat(environment.getProperty("spring.application.name")).isEqualTo("analytics-processor");
 		assertThat(environment.getProperty("spring.kafka.streams.properties.processing.guarantee"))
 			.isEqualTo("exactly_once_v2");
+		assertThat(environment.getProperty("spring.kafka.streams.properties.errors.dead.letter.queue.topic.name"))
+			.isEqualTo(Topics.DEAD_LETTERS);
 	}
 
 	/**
@@ -148,6 +150,26 @@ class AnalyticsProcessorApplicationTests {
 		assertThat(
 				new String(deadLetter.headers().lastHeader(DeadLetterHeaders.REASON).value(), StandardCharsets.UTF_8))
 			.startsWith("value is not valid JSON");
+
+		// A record that does not deserialize on the processor's own repartition topic
+		// (anyone
+		// can write to it) goes to the dead letters with Kafka Streams' headers, and the
+		// window aggregation behind it goes on: an event sent after it is counted.
+		String repartition = "analytics-processor-test-" + RUN + "-window-deltas-repartition";
+		this.producer
+			.send(new ProducerRecord<>(repartition, 0, "not-a-window", "{oops".getBytes(StandardCharsets.UTF_8)));
+		this.producer.flush();
+		Instant now = Instant.now();
+		send(pageView("s-4", now));
+		this.producer.flush();
+		awaitReceived(() -> assertThat(metrics(EventTime.format(now.truncatedTo(ChronoUnit.MINUTES)))).isNotEmpty());
+		ConsumerRecord<String, byte[]> unreadable = single(deadLetters().stream()
+			.filter((record) -> record.headers().lastHeader("__streams.errors.topic") != null)
+			.toList());
+		assertThat(
+				new String(unreadable.headers().lastHeader("__streams.errors.topic").value(), StandardCharsets.UTF_8))
+			.isEqualTo(repartition);
+		assertThat(unreadable.value()).asString(StandardCharsets.UTF_8).isEqualTo("{oops");
 		webClient.get()
 			.uri("/actuator/health")
 			.exchange()
@@ -168,7 +190,8 @@ class AnalyticsProcessorApplicationTests {
 			.isOk()
 			.expectBody(String.class)
 			.value((body) -> assertThat(body).contains("kafka_stream_thread_process_total")
-				.contains("playground_processor_processing_errors_total"));
+				.contains("playground_processor_processing_errors_total")
+				.containsPattern("playground_processor_deserialization_errors_total(\\{[^}]*})? [1-9]\\d*\\.0"));
 	}
 
 	private void send(StoreEvent event) {

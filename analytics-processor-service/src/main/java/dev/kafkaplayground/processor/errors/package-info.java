@@ -1,4 +1,5 @@
 /**
- * How the processor treats failures of its own code: skip the record, log and count.
+ * How the processor treats a record it cannot read or its own code fails on: skip it,
+ * count it, and keep it in the dead-letter topic with Kafka Streams' error headers.
  */
 package dev.kafkaplayground.processor.errors;
