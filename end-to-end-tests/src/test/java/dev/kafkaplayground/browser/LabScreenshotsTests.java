@@ -22,7 +22,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * {@code -Dlabs.screenshots=true} writes {@code docs/labs/images/dashboard.png} (the top
  * of the page) and one picture per panel named in {@link #PANELS};
  * {@code -Dlabs.screenshots.prefix=04-} puts a prefix before each name, for a lab's own
- * state of the page.
+ * state of the page; {@code -Dlabs.screenshots.url=http://localhost:8001} takes them of
+ * another dashboard (lab 9 starts one).
  */
 class LabScreenshotsTests {
 
@@ -31,7 +32,7 @@ class LabScreenshotsTests {
 	@Test
 	void shouldWriteTheLabsScreenshotsWhenAsked() throws Exception {
 		assumeTrue(Boolean.getBoolean("labs.screenshots"),
-				"-Dlabs.screenshots=true writes the labs' screenshots of the playground on localhost:8000");
+				"-Dlabs.screenshots=true writes the labs' screenshots of the playground on this machine");
 		String missing = Chromium.missing();
 		assumeTrue(missing == null, missing);
 		String prefix = System.getProperty("labs.screenshots.prefix", "");
@@ -40,7 +41,7 @@ class LabScreenshotsTests {
 		try {
 			WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
 			wait.ignoring(StaleElementReferenceException.class);
-			browser.get("http://localhost:8000");
+			browser.get(System.getProperty("labs.screenshots.url", "http://localhost:8000"));
 			wait.until(ExpectedConditions.attributeToBe(By.id("connection"), "data-state", "live"));
 			wait.until((page) -> !page.findElements(By.cssSelector("#truth-body tr[data-verdict]")).isEmpty());
 			wait.until((page) -> !page.findElements(By.cssSelector("#instances .instance-id")).isEmpty());

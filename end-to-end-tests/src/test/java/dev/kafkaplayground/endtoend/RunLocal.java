@@ -134,7 +134,7 @@ public final class RunLocal {
 		}
 	}
 
-	static boolean isListening(int port) {
+	public static boolean isListening(int port) {
 		try (Socket socket = new Socket()) {
 			socket.connect(new InetSocketAddress("localhost", port), 500);
 			return true;

@@ -15,25 +15,35 @@ import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 import dev.kafkaplayground.endtoend.RunLocal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Every lab under {@code docs/labs/}, in order, run as a learner follows it: the README's
  * first command starts the playground, then every block marked {@code run} is run and its
  * output checked against the lab's "You should see" (see {@link LabDocument} for the
- * markers). Skipped, like the other tests of {@code run-local.sh}, when the jars are not
- * packaged or a playground port is taken.
+ * markers). At the end, Ctrl-C (SIGINT; SIGTERM where the build runs in the background,
+ * see {@link RunLocal#stopSignal}) stops the playground, and no process it started or
+ * added with {@code --scale} and no port is left behind. Skipped when the jars are not
+ * packaged (e.g. {@code ./mvnw test}) or a playground port is taken (e.g. a playground is
+ * running on this machine).
+ * <p>
+ * The labs run beside the other test classes of this module (see
+ * {@code junit-platform.properties}): they mostly wait for minutes to close.
  * <p>
  * While writing a lab: {@code -Dlabs.running=true} runs the labs against the playground
  * already running from this folder (home {@code .playground}), and {@code -Dlabs.only=05}
  * runs only the labs whose file names start so, and {@code -Dlabs.outputs=DIR} keeps what
  * every step printed in {@code DIR}, to copy into the lab.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class LabsTests {
 
 	static final Path LABS = RunLocal.ROOT.resolve("docs/labs");
@@ -66,13 +76,28 @@ class LabsTests {
 	}
 
 	@AfterAll
-	static void stopThePlayground() throws Exception {
-		if (playground != null) {
-			assertThat(RunLocal.stop(playground, "TERM", temp)).as("run-local.sh stops").isTrue();
+	static void stopThePlaygroundAndLeaveNothingBehind() throws Exception {
+		if (playground == null) {
+			return;
 		}
+		Path output = temp.resolve("run-local.out");
+		List<Long> started = RunLocal.childPids(RunLocal.childrenFile(temp));
+		String signal = RunLocal.stopSignal(playground.pid());
+		assertThat(RunLocal.stop(playground, signal, temp))
+			.as("run-local.sh stops on SIG%s; output:%n%s", signal, RunLocal.read(output))
+			.isTrue();
+		assertAll(() -> assertThat(playground.exitValue()).as(RunLocal.read(output)).isZero(),
+				() -> assertThat(RunLocal.read(output)).contains("scripts/run-local.sh --stop", "Stopped"),
+				() -> assertThat(started).as("processes started by run-local.sh")
+					.hasSizeGreaterThanOrEqualTo(4)
+					.noneMatch((pid) -> ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)),
+				() -> assertThat(RunLocal.PORTS)
+					.allSatisfy((port) -> assertThat(RunLocal.isListening(port)).as("port %d", port).isFalse()));
 	}
 
+	/** In order, one step after the other: the labs build on each other. */
 	@TestFactory
+	@Execution(ExecutionMode.SAME_THREAD)
 	Stream<DynamicNode> everyLabStepPrintsWhatTheLabSays() throws IOException {
 		List<DynamicNode> labs = new ArrayList<>();
 		for (Path file : labFiles()) {
