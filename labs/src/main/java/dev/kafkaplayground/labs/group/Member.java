@@ -5,13 +5,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+
+import dev.kafkaplayground.labs.Stop;
 
 /**
  * One consumer-group member: subscribes, prints its partitions at every rebalance,
@@ -31,9 +31,7 @@ public final class Member implements Runnable {
 
 	private final Limits limits;
 
-	private final CountDownLatch stopped = new CountDownLatch(1);
-
-	private volatile boolean stopping;
+	private final Stop stop = new Stop();
 
 	private final Assignment assignment;
 
@@ -56,7 +54,7 @@ public final class Member implements Runnable {
 			}
 			consumer.subscribe(List.of(this.settings.topic()), this.assignment);
 			Instant nextReport = Instant.now().plus(this.settings.reportEvery());
-			while (!this.stopping && !this.limits.reached(tally.total())) {
+			while (!this.stop.asked() && !this.limits.reached(tally.total())) {
 				ConsumerRecords<byte[], byte[]> records = consumer.poll(POLL);
 				records.partitions().forEach((tp) -> tally.add(tp.partition(), records.records(tp).size()));
 				if (!records.isEmpty()) {
@@ -72,19 +70,13 @@ public final class Member implements Runnable {
 			this.out.println("Leaving group " + this.settings.group() + " after reading " + tally.total() + " records");
 		}
 		finally {
-			this.stopped.countDown();
+			this.stop.done();
 		}
 	}
 
 	/** Asks the member to leave its group, and waits until it has (at most 30 s). */
 	public void stop() {
-		this.stopping = true;
-		try {
-			this.stopped.await(30, TimeUnit.SECONDS);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
+		this.stop.askAndWait();
 	}
 
 	/** The partitions the member holds now. */

@@ -4,13 +4,12 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.consumer.KafkaShareConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
+import dev.kafkaplayground.labs.Stop;
 import dev.kafkaplayground.labs.group.Limits;
 
 /**
@@ -38,9 +37,7 @@ public final class Worker implements Runnable {
 
 	private final Limits limits;
 
-	private final CountDownLatch stopped = new CountDownLatch(1);
-
-	private volatile boolean stopping;
+	private final Stop stop = new Stop();
 
 	public Worker(WorkerSettings settings, FulfilmentRules rules, PrintWriter out, Limits limits) {
 		this.settings = settings;
@@ -58,7 +55,7 @@ public final class Worker implements Runnable {
 					new StringDeserializer(), new ByteArrayDeserializer())) {
 				consumer.subscribe(List.of(this.settings.topic()));
 				Instant nextReport = nextReport();
-				while (!this.stopping && !this.limits.reached(fulfilment.acknowledged().total())) {
+				while (!this.stop.asked() && !this.limits.reached(fulfilment.acknowledged().total())) {
 					fulfilment.fulfil(consumer, consumer.poll(POLL));
 					if (!Instant.now().isBefore(nextReport)) {
 						this.out.println(this.settings.worker() + " so far: " + fulfilment.acknowledged().summary());
@@ -70,19 +67,13 @@ public final class Worker implements Runnable {
 					+ fulfilment.acknowledged().summary());
 		}
 		finally {
-			this.stopped.countDown();
+			this.stop.done();
 		}
 	}
 
 	/** Asks the worker to leave its group, and waits until it has (at most 30 s). */
 	public void stop() {
-		this.stopping = true;
-		try {
-			this.stopped.await(30, TimeUnit.SECONDS);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
+		this.stop.askAndWait();
 	}
 
 	private Instant nextReport() {
